@@ -1,0 +1,97 @@
+import type { MethodSetting, RouteConfig, StageConfig } from '../config/schema.ts';
+import { latencySampler } from '../integration/latency-model.ts';
+import { compileTemplate } from '../integration/template.ts';
+import type { Limits } from '../throttle/token-bucket.ts';
+import type { GatewayState } from './gateway-state.ts';
+import type { CacheKeyPart, RouteRuntime } from './runtime.ts';
+
+const DEFAULT_TTL_SECONDS = 300;
+const MAX_TTL_SECONDS = 3600;
+/** HTTP_PROXY and LAMBDA answer from this latency in virtual mode when no model is given (SPEC §7). */
+const DEFAULT_MODEL_LATENCY_MS = 200;
+
+export function routeKeyOf(route: RouteConfig): string {
+  return route.path === '$default' ? '$default' : `${route.method ?? 'ANY'} ${route.path}`;
+}
+
+/**
+ * Resolves a layer's limits: a rate or burst still unset takes the account's value; a layer with neither set
+ * has no bucket (SPEC §2 "Throttle fields").
+ */
+export function resolveLimits(rate: number | undefined, burst: number | undefined, account: Limits): Limits | null {
+  if (rate === undefined && burst === undefined) return null;
+  return { rate: rate ?? account.rate, burst: burst ?? account.burst };
+}
+
+export interface RouteContext {
+  apiId: string;
+  protocol: 'REST' | 'HTTP';
+  stage: StageConfig;
+  account: Limits;
+  cacheNamespace: string;
+  counterPrefix: string;
+  state: GatewayState;
+  nowMs: number;
+}
+
+function cacheKeyParts(route: RouteConfig): CacheKeyPart[] {
+  return (route.cacheKeyParameters ?? []).map((parameter) => {
+    const [, , source, ...name] = parameter.split('.');
+    const part: CacheKeyPart = { source: source as CacheKeyPart['source'], name: name.join('.') };
+    if (part.source === 'header') part.name = part.name.toLowerCase();
+    return part;
+  });
+}
+
+/** Builds a route as a stage serves it: `methodSettings` fall back to `*\/*` field by field. */
+export function buildRoute(route: RouteConfig, context: RouteContext): RouteRuntime {
+  const { stage, state, apiId, protocol } = context;
+  const key = routeKeyOf(route);
+  const method = route.path === '$default' ? 'ANY' : (route.method ?? 'ANY');
+  const settings = stage.methodSettings ?? {};
+  const own: MethodSetting = settings[key] ?? {};
+  const star: MethodSetting = settings['*/*'] ?? {};
+  const limits = resolveLimits(
+    own.throttlingRateLimit ?? star.throttlingRateLimit,
+    own.throttlingBurstLimit ?? star.throttlingBurstLimit,
+    context.account,
+  );
+  const stageBucket = limits === null ? null : state.buckets.acquire(`stage:${apiId}/${stage.name}:${key}`, limits, context.nowMs);
+  const ttlSeconds = Math.min(MAX_TTL_SECONDS, own.cacheTtlInSeconds ?? star.cacheTtlInSeconds ?? DEFAULT_TTL_SECONDS);
+  // `*/*` turns caching on for GET only; any other method needs its own entry (SPEC §4).
+  const cacheOther = own.cachingEnabled ?? false;
+  const cacheGet = own.cachingEnabled ?? star.cachingEnabled ?? false;
+  const integration = route.integration ?? { type: 'MOCK' as const };
+  const isMock = integration.type === 'MOCK';
+  const headers: Record<string, string> = isMock
+    ? { 'content-type': 'application/json', ...(integration.headers ?? {}) }
+    : {};
+  return {
+    key,
+    method,
+    path: route.path,
+    apiKeyRequired: protocol === 'REST' && route.apiKeyRequired === true,
+    integration,
+    stageBucket,
+    cacheGet: ttlSeconds > 0 && cacheGet,
+    cacheOther: ttlSeconds > 0 && cacheOther,
+    cacheTtlMs: ttlSeconds * 1000,
+    cacheKeyPrefix: `${context.cacheNamespace}\u0000${key}\u0000`,
+    cacheKeyParts: cacheKeyParts(route),
+    callCounter: state.callCounter(`${context.counterPrefix}:${key}`),
+    statusCode: isMock ? (integration.statusCode ?? 200) : 200,
+    headerTemplates: Object.entries(headers).map(([name, value]) => [name.toLowerCase(), compileTemplate(value)]),
+    bodyTemplate: compileTemplate(isMock ? (integration.body ?? '') : ''),
+    uriTemplate: integration.type === 'HTTP_PROXY' ? compileUri(integration.uri) : null,
+    latency: latencySampler(integration.latencyMs, isMock ? 0 : DEFAULT_MODEL_LATENCY_MS),
+    errorRate: integration.errorRate ?? 0,
+    errorStatusCode: integration.errorStatusCode ?? 500,
+    metrics: state.metrics.dimension(protocol, apiId, stage.name, key),
+  };
+}
+
+/** HTTP_PROXY uris take `${stageVariables.x}` and `{param}` / `{proxy}` path parameters. */
+function compileUri(uri: string) {
+  const withPlaceholders = uri.replace(/\{([A-Za-z0-9_]+)\+?\}/g, (_, name: string) => `\${method.request.path.${name}}`);
+  return compileTemplate(withPlaceholders);
+}

@@ -1,0 +1,53 @@
+import type { ErrorShape } from './error-responses.ts';
+import type { CacheStatus, Completed, GatewayResponse, RequestOutcome, ThrottleLayer } from './types.ts';
+
+/** Where a request stood when it was answered, for the outcome record. */
+export interface Place {
+  apiId: string | null;
+  stage: string | null;
+  routeKey: string | null;
+  canary: boolean;
+}
+
+export const NOWHERE: Place = { apiId: null, stage: null, routeKey: null, canary: false };
+
+/** Adds the debug headers of SPEC §4, when on. */
+export function addDebugHeaders(headers: Record<string, string>, cache: CacheStatus | null, throttledBy: ThrottleLayer | null): void {
+  if (cache !== null) headers['x-gatelab-cache'] = cache;
+  if (throttledBy !== null) headers['x-gatelab-throttled-by'] = throttledBy;
+}
+
+/** A gateway-made error response: compact JSON body, `x-amzn-RequestId`, and `x-amzn-ErrorType` where AWS sends one. */
+export function errorResponse(shape: ErrorShape, requestId: string): GatewayResponse {
+  const headers: Record<string, string> = { 'content-type': 'application/json', 'x-amzn-RequestId': requestId };
+  if (shape.errorType !== null) headers['x-amzn-ErrorType'] = shape.errorType;
+  return { status: shape.status, headers, body: shape.body };
+}
+
+export function outcomeOf(
+  place: Place,
+  requestId: string,
+  status: number,
+  throttledBy: ThrottleLayer | null,
+  cache: CacheStatus | null,
+  integrationLatencyMs: number | null,
+  latencyMs: number,
+): RequestOutcome {
+  return {
+    requestId,
+    apiId: place.apiId,
+    stage: place.stage,
+    routeKey: place.routeKey,
+    canary: place.canary,
+    status,
+    throttledBy,
+    cache,
+    integrationCalled: integrationLatencyMs !== null,
+    integrationLatencyMs: integrationLatencyMs ?? 0,
+    latencyMs,
+  };
+}
+
+export function done(response: GatewayResponse, outcome: RequestOutcome): Completed {
+  return { kind: 'done', response, outcome };
+}

@@ -1,0 +1,90 @@
+import type { IntegrationConfig } from '../config/schema.ts';
+import type { StageCache } from '../cache/stage-cache.ts';
+import type { MetricDimension } from '../metrics/gateway-metrics.ts';
+import type { QuotaCounter } from '../quota/quota-counter.ts';
+import type { RouteMatcher } from '../routing/route-matcher.ts';
+import type { TokenBucket } from '../throttle/token-bucket.ts';
+import type { CompiledTemplate } from '../integration/template.ts';
+import type { LatencySampler } from '../integration/latency-model.ts';
+
+/** Where a declared cache key parameter takes its value from. */
+export interface CacheKeyPart {
+  source: 'path' | 'querystring' | 'header';
+  name: string;
+}
+
+/** A route as one stage serves it, with every setting resolved once at build time. */
+export interface RouteRuntime {
+  key: string;
+  method: string;
+  path: string;
+  apiKeyRequired: boolean;
+  integration: IntegrationConfig;
+  stageBucket: TokenBucket | null;
+  /** Caching for GET requests (`*\/*` enables GET only) and for other methods. */
+  cacheGet: boolean;
+  cacheOther: boolean;
+  cacheTtlMs: number;
+  cacheKeyPrefix: string;
+  cacheKeyParts: CacheKeyPart[];
+  callCounter: { n: number };
+  statusCode: number;
+  headerTemplates: Array<[string, CompiledTemplate]>;
+  bodyTemplate: CompiledTemplate;
+  uriTemplate: CompiledTemplate | null;
+  latency: LatencySampler;
+  errorRate: number;
+  errorStatusCode: number;
+  metrics: MetricDimension;
+}
+
+/** The routes of one deployment (or the working copy) as a stage serves them. */
+export interface DeploymentView {
+  deploymentId: string | null;
+  matcher: RouteMatcher<RouteRuntime>;
+  variables: Readonly<Record<string, string>>;
+  canary: boolean;
+}
+
+export interface StageRuntime {
+  apiId: string;
+  protocol: 'REST' | 'HTTP';
+  name: string;
+  main: DeploymentView;
+  canary: DeploymentView | null;
+  canaryPercent: number;
+  cache: StageCache | null;
+  requireAuthorizationForCacheControl: boolean;
+  unauthorizedStrategy: 'FAIL_WITH_403' | 'SUCCEED_WITH_RESPONSE_HEADER' | 'SUCCEED_WITHOUT_RESPONSE_HEADER';
+  metrics: MetricDimension;
+}
+
+export interface ApiRuntime {
+  id: string;
+  protocol: 'REST' | 'HTTP';
+  stages: Map<string, StageRuntime>;
+  defaultStage: StageRuntime | null;
+}
+
+/** A key's usage plan on one stage: its throttle bucket(s) and quota. */
+export interface PlanBinding {
+  planId: string;
+  planBucket: TokenBucket | null;
+  /** Per-method entries by route key; a null value is an entry with no limit. */
+  methodBuckets: Map<string, TokenBucket | null> | null;
+  quota: QuotaCounter | null;
+}
+
+export interface KeyRuntime {
+  id: string;
+  enabled: boolean;
+  bindings: Map<StageRuntime, PlanBinding>;
+}
+
+/** Everything `handle` reads, rebuilt from each config. */
+export interface GatewayRuntime {
+  apis: Map<string, ApiRuntime>;
+  firstApi: ApiRuntime | null;
+  keysByValue: Map<string, KeyRuntime>;
+  accountBucket: TokenBucket | null;
+}

@@ -1,0 +1,68 @@
+import { periodEnd, periodStart, type QuotaPeriod } from './quota-period.ts';
+
+export interface QuotaLimits {
+  limit: number;
+  period: QuotaPeriod;
+  offset: number;
+}
+
+/**
+ * One key's quota in one usage plan (`quota:{planId}:{keyId}`), summed across the plan's stages.
+ * `offset` is subtracted from the limit of the first period: the one that contains the run's start.
+ */
+export class QuotaCounter {
+  used = 0;
+  private start: number;
+  private end: number;
+
+  constructor(
+    readonly id: string,
+    public limits: QuotaLimits,
+    private readonly firstPeriodStart: number,
+    nowMs: number,
+  ) {
+    this.start = periodStart(limits.period, nowMs);
+    this.end = periodEnd(limits.period, this.start);
+  }
+
+  private roll(nowMs: number): void {
+    if (nowMs >= this.end || nowMs < this.start) {
+      this.start = periodStart(this.limits.period, nowMs);
+      this.end = periodEnd(this.limits.period, this.start);
+      this.used = 0;
+    }
+  }
+
+  /** The limit of the period that contains `nowMs`. */
+  limitAt(nowMs: number): number {
+    this.roll(nowMs);
+    const first = this.start === this.firstPeriodStart;
+    return first ? this.limits.limit - this.limits.offset : this.limits.limit;
+  }
+
+  /** Counts one throttle-admitted request; false when the quota is exhausted (then nothing is counted). */
+  tryConsume(nowMs: number): boolean {
+    if (this.used >= this.limitAt(nowMs)) return false;
+    this.used++;
+    return true;
+  }
+
+  remaining(nowMs: number): number {
+    return Math.max(0, this.limitAt(nowMs) - this.used);
+  }
+
+  resetsAt(nowMs: number): number {
+    this.roll(nowMs);
+    return this.end;
+  }
+
+  /** Hot-apply: usage survives; a changed period restarts the count at the new period. */
+  reconfigure(limits: QuotaLimits, nowMs: number): void {
+    const periodChanged = limits.period !== this.limits.period;
+    this.limits = limits;
+    if (periodChanged) {
+      this.start = periodStart(limits.period, nowMs);
+      this.end = periodEnd(limits.period, this.start);
+    }
+  }
+}
