@@ -56,7 +56,8 @@ export function buildRoute(route: RouteConfig, context: RouteContext): RouteRunt
     own.throttlingBurstLimit ?? star.throttlingBurstLimit,
     context.account,
   );
-  const stageBucket = limits === null ? null : state.buckets.acquire(`stage:${apiId}/${stage.name}:${key}`, limits, context.nowMs);
+  const stageBucket =
+    limits === null ? null : state.buckets.acquire(`stage:${apiId}/${stage.name}:${key}`, limits, context.nowMs);
   const ttlSeconds = Math.min(MAX_TTL_SECONDS, own.cacheTtlInSeconds ?? star.cacheTtlInSeconds ?? DEFAULT_TTL_SECONDS);
   // `*/*` turns caching on for GET only; any other method needs its own entry (SPEC §4).
   const cacheOther = own.cachingEnabled ?? false;
@@ -92,6 +93,9 @@ export function buildRoute(route: RouteConfig, context: RouteContext): RouteRunt
 
 /** HTTP_PROXY uris take `${stageVariables.x}` and `{param}` / `{proxy}` path parameters. */
 function compileUri(uri: string) {
-  const withPlaceholders = uri.replace(/\{([A-Za-z0-9_]+)\+?\}/g, (_, name: string) => `\${method.request.path.${name}}`);
+  const withPlaceholders = uri.replace(
+    /\{([A-Za-z0-9_]+)\+?\}/g,
+    (_, name: string) => `\${method.request.path.${name}}`,
+  );
   return compileTemplate(withPlaceholders);
 }

@@ -142,7 +142,9 @@ export function buildRuntime(config: GatewayConfig, state: GatewayState, nowMs: 
   const keysByValue = buildKeys(apis, context);
   const accountBucket = state.buckets.acquire('account', account, nowMs);
   state.buckets.endRebuild();
-  const liveQuotaIds = new Set(config.usagePlans.flatMap((p) => (p.quota ? config.apiKeys.map((k) => `quota:${p.id}:${k.id}`) : [])));
+  const liveQuotaIds = new Set(
+    config.usagePlans.flatMap((p) => (p.quota ? config.apiKeys.map((k) => `quota:${p.id}:${k.id}`) : [])),
+  );
   for (const id of state.quotas.keys()) if (!liveQuotaIds.has(id)) state.quotas.delete(id);
   return { apis, firstApi: apis.values().next().value ?? null, keysByValue, accountBucket };
 }

@@ -7,7 +7,11 @@ export const WARNING_UNAUTHORIZED = '199 Cache-control headers were ignored beca
  * The cache key: the stage (one cache per stage), the route template, the method and the declared
  * `cacheKeyParameters` values, and nothing else, exactly as AWS keys it (SPEC §4).
  */
-export function cacheKeyFor(route: RouteRuntime, request: GatewayRequest, params: Record<string, string> | null): string {
+export function cacheKeyFor(
+  route: RouteRuntime,
+  request: GatewayRequest,
+  params: Record<string, string> | null,
+): string {
   let key = route.cacheKeyPrefix + request.method;
   for (const part of route.cacheKeyParts) {
     const value =

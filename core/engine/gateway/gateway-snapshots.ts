@@ -23,7 +23,8 @@ export interface QuotaUsage {
 
 export function snapshotBuckets(buckets: BucketRegistry, nowMs: number): BucketLevel[] {
   const out: BucketLevel[] = [];
-  for (const bucket of buckets.all()) out.push({ id: bucket.id, rate: bucket.rate, burst: bucket.burst, level: bucket.levelAt(nowMs) });
+  for (const bucket of buckets.all())
+    out.push({ id: bucket.id, rate: bucket.rate, burst: bucket.burst, level: bucket.levelAt(nowMs) });
   return out;
 }
 

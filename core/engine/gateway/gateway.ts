@@ -1,14 +1,20 @@
 import type { GatewayConfig } from '../config/schema.ts';
 import { randomRequestId, randomStream, type RandomSource } from '../random/random-source.ts';
-import { splitRequestPath } from '../routing/route-path.ts';
 import { buildRuntime } from './build-runtime.ts';
 import { ERRORS, integrationError, type ErrorShape } from './error-responses.ts';
 import { GatewayState } from './gateway-state.ts';
-import { addDebugHeaders, done, errorResponse, NOWHERE, outcomeOf, type Place } from './respond.ts';
+import { addDebugHeaders, done, errorResponse, NOWHERE, outcomeOf, withRequestId, type Place } from './respond.ts';
 import type { GatewayRuntime, RouteRuntime, StageRuntime } from './runtime.ts';
 import { cacheKeyFor, wantsInvalidation, WARNING_UNAUTHORIZED } from './cache-step.ts';
 import { buildTicket } from './integration-step.ts';
-import type { Completed, Decision, GatewayRequest, GatewayResponse, IntegrationTicket, ThrottleLayer } from './types.ts';
+import type {
+  Completed,
+  Decision,
+  GatewayRequest,
+  GatewayResponse,
+  IntegrationTicket,
+  ThrottleLayer,
+} from './types.ts';
 import type { MetricDimension } from '../metrics/gateway-metrics.ts';
 import { snapshotBuckets, snapshotQuotas, type BucketLevel, type QuotaUsage } from './gateway-snapshots.ts';
 
@@ -80,7 +86,7 @@ export class Gateway {
     if (stage.canary !== null && stage.canaryPercent > 0) {
       if (stage.canaryPercent >= 100 || this.random.next() * 100 < stage.canaryPercent) view = stage.canary;
     }
-    const match = view.matcher.match(request.method, splitRequestPath(path, from));
+    const match = view.matcher.match(request.method, path, from);
     if (match === null) {
       const place: Place = { apiId: api.id, stage: stage.name, routeKey: null, canary: view.canary };
       return this.fail(rest ? ERRORS.missingAuthToken : ERRORS.notFound, place, requestId, null, nowMs, stage.metrics);
@@ -97,7 +103,11 @@ export class Gateway {
     }
 
     const planBucket =
-      binding === null ? null : binding.methodBuckets?.has(route.key) ? binding.methodBuckets.get(route.key)! : binding.planBucket;
+      binding === null
+        ? null
+        : binding.methodBuckets?.has(route.key)
+          ? binding.methodBuckets.get(route.key)!
+          : binding.planBucket;
     const stageBucket = route.stageBucket;
     const accountBucket = runtime.accountBucket;
     let throttledBy: ThrottleLayer | null = null;
@@ -145,7 +155,7 @@ export class Gateway {
       }
       const hit = lookup ? cache.get(cacheKey, nowMs) : undefined;
       if (hit !== undefined) {
-        const headers: Record<string, string> = { ...hit.headers, 'x-amzn-RequestId': requestId };
+        const headers = withRequestId(hit.headers, requestId);
         if (warning) headers['Warning'] = WARNING_UNAUTHORIZED;
         if (this.debugHeaders) addDebugHeaders(headers, 'HIT', null);
         const outcome = outcomeOf(place, requestId, hit.status, null, 'HIT', null, 0);
@@ -182,11 +192,12 @@ export class Gateway {
     const place: Place = { apiId: ticket.apiId, stage: ticket.stage, routeKey: ticket.routeKey, canary: ticket.canary };
     let response: GatewayResponse;
     if ('failure' in result) {
-      const kind = result.failure === 'timeout' ? 'timeout' : result.failure === 'badGateway' ? 'badGateway' : 'internal';
+      const kind =
+        result.failure === 'timeout' ? 'timeout' : result.failure === 'badGateway' ? 'badGateway' : 'internal';
       response = errorResponse(integrationError(ticket.protocol, kind), ticket.requestId);
     } else {
       pending.cacheStore?.store(result, nowMs);
-      response = { status: result.status, headers: { ...result.headers, 'x-amzn-RequestId': ticket.requestId }, body: result.body };
+      response = { status: result.status, headers: withRequestId(result.headers, ticket.requestId), body: result.body };
       if (pending.warning) response.headers['Warning'] = WARNING_UNAUTHORIZED;
     }
     if (this.debugHeaders) addDebugHeaders(response.headers, pending.cacheStatus, null);

@@ -73,6 +73,7 @@ export function buildTicket(input: TicketInput): IntegrationTicket {
 /** Length of the path after the stage segment (the whole path for an HTTP API's `$default` stage at the root). */
 function stagePathLength(path: string, stage: StageRuntime): number {
   const prefix = `/${stage.name}`;
-  if (stage.name !== '$default' && (path === prefix || path.startsWith(`${prefix}/`))) return path.length - prefix.length;
+  if (stage.name !== '$default' && (path === prefix || path.startsWith(`${prefix}/`)))
+    return path.length - prefix.length;
   return path.length;
 }

@@ -11,8 +11,23 @@ export interface Place {
 
 export const NOWHERE: Place = { apiId: null, stage: null, routeKey: null, canary: false };
 
+/**
+ * Copies integration headers and adds the request id. A `for…in` copy, because an object spread followed by
+ * a non-identifier key falls off V8's fast path and cost ~40% of a cache hit.
+ */
+export function withRequestId(source: Readonly<Record<string, string>>, requestId: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const name in source) headers[name] = source[name]!;
+  headers['x-amzn-RequestId'] = requestId;
+  return headers;
+}
+
 /** Adds the debug headers of SPEC §4, when on. */
-export function addDebugHeaders(headers: Record<string, string>, cache: CacheStatus | null, throttledBy: ThrottleLayer | null): void {
+export function addDebugHeaders(
+  headers: Record<string, string>,
+  cache: CacheStatus | null,
+  throttledBy: ThrottleLayer | null,
+): void {
   if (cache !== null) headers['x-gatelab-cache'] = cache;
   if (throttledBy !== null) headers['x-gatelab-throttled-by'] = throttledBy;
 }

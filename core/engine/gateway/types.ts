@@ -81,7 +81,10 @@ export interface IntegrationTicket {
 
 /** @internal What `complete` needs to finish the request. */
 export interface PendingCompletion {
-  readonly cacheStore: { readonly store: (response: GatewayResponse, nowMs: number) => boolean; readonly ttlMs: number } | null;
+  readonly cacheStore: {
+    readonly store: (response: GatewayResponse, nowMs: number) => boolean;
+    readonly ttlMs: number;
+  } | null;
   readonly cacheStatus: CacheStatus | null;
   readonly warning: boolean;
   readonly stageMetrics: MetricDimension;

@@ -9,7 +9,10 @@ export type LatencySampler = (random: RandomSource) => number;
  * A latency model: a fixed number of ms, or a lognormal fitted to p50 and p99
  * (median = e^μ = p50, and p99 = e^(μ + 2.326σ)).
  */
-export function latencySampler(model: number | { p50: number; p99: number } | undefined, fallback: number): LatencySampler {
+export function latencySampler(
+  model: number | { p50: number; p99: number } | undefined,
+  fallback: number,
+): LatencySampler {
   if (model === undefined) return () => fallback;
   if (typeof model === 'number') return () => model;
   if (model.p50 <= 0 || model.p99 <= model.p50) {

@@ -31,31 +31,31 @@ export class MetricDimension {
   ) {}
 
   record(outcome: RequestOutcome, nowMs: number): void {
-    const ring = this.perSecond;
+    const { data, base } = this.perSecond.at(nowMs);
     this.count++;
-    ring.add(nowMs, F_COUNT);
+    data[base + F_COUNT]!++;
     const status = outcome.status;
     if (status >= 500) {
       this.errors5xx++;
-      ring.add(nowMs, F_5XX);
+      data[base + F_5XX]!++;
     } else if (status >= 400) {
       this.errors4xx++;
-      ring.add(nowMs, F_4XX);
+      data[base + F_4XX]!++;
     }
     if (outcome.cache === 'HIT') {
       this.cacheHits++;
-      ring.add(nowMs, F_HIT);
+      data[base + F_HIT]!++;
     } else if (outcome.cache === 'MISS') {
       this.cacheMisses++;
-      ring.add(nowMs, F_MISS);
+      data[base + F_MISS]!++;
     }
     if (outcome.throttledBy !== null) {
       this.throttles[outcome.throttledBy]++;
-      ring.add(nowMs, F_THROTTLED);
+      data[base + F_THROTTLED]!++;
     }
     if (outcome.integrationCalled) {
       this.integrationCalls++;
-      ring.add(nowMs, F_INTEGRATION);
+      data[base + F_INTEGRATION]!++;
       this.integrationLatency.record(outcome.integrationLatencyMs);
     }
     this.latency.record(outcome.latencyMs);
@@ -63,14 +63,26 @@ export class MetricDimension {
 
   snapshot(): DimensionSnapshot {
     const rest = this.protocol === 'REST';
-    const base = { Count: this.count, Latency: this.latency.summary(), IntegrationLatency: this.integrationLatency.summary() };
-    const errors = rest ? { '4XXError': this.errors4xx, '5XXError': this.errors5xx } : { '4xx': this.errors4xx, '5xx': this.errors5xx };
+    const base = {
+      Count: this.count,
+      Latency: this.latency.summary(),
+      IntegrationLatency: this.integrationLatency.summary(),
+    };
+    const errors = rest
+      ? { '4XXError': this.errors4xx, '5XXError': this.errors5xx }
+      : { '4xx': this.errors4xx, '5xx': this.errors5xx };
     const cache = rest ? { CacheHitCount: this.cacheHits, CacheMissCount: this.cacheMisses } : {};
     return {
       apiId: this.apiId,
       stage: this.stage,
       routeKey: this.routeKey,
-      metrics: { ...base, ...errors, ...cache, ThrottleCount: { ...this.throttles }, IntegrationCalls: this.integrationCalls },
+      metrics: {
+        ...base,
+        ...errors,
+        ...cache,
+        ThrottleCount: { ...this.throttles },
+        IntegrationCalls: this.integrationCalls,
+      },
       perSecond: this.perSecond.points(),
     };
   }

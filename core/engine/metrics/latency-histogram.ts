@@ -21,20 +21,34 @@ export class LatencyHistogram {
     numberOfSignificantValueDigits: 3,
   });
 
+  private zeros = 0;
+
   /** Records a latency in ms (kept in µs). */
   record(ms: number): void {
-    this.histogram.recordValue(ms <= 0 ? 0 : Math.round(ms * 1000));
+    // Gateway-made answers and virtual cache hits take 0 ms; counting them apart keeps the hot path cheap.
+    if (ms <= 0) this.zeros++;
+    else this.histogram.recordValue(Math.round(ms * 1000));
+  }
+
+  private flush(): void {
+    if (this.zeros > 0) {
+      this.histogram.recordValueWithCount(0, this.zeros);
+      this.zeros = 0;
+    }
   }
 
   get count(): number {
+    this.flush();
     return this.histogram.totalCount;
   }
 
   percentile(p: number): number {
+    this.flush();
     return this.histogram.totalCount === 0 ? 0 : this.histogram.getValueAtPercentile(p) / 1000;
   }
 
   summary(): LatencySummary {
+    this.flush();
     return {
       count: this.histogram.totalCount,
       p50: this.percentile(50),
@@ -46,6 +60,7 @@ export class LatencyHistogram {
   }
 
   reset(): void {
+    this.zeros = 0;
     this.histogram.reset();
   }
 }

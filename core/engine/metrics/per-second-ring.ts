@@ -1,5 +1,13 @@
 /** The counters kept per second, in this order. */
-export const SECOND_FIELDS = ['count', 'errors4xx', 'errors5xx', 'cacheHits', 'cacheMisses', 'throttled', 'integrationCalls'] as const;
+export const SECOND_FIELDS = [
+  'count',
+  'errors4xx',
+  'errors5xx',
+  'cacheHits',
+  'cacheMisses',
+  'throttled',
+  'integrationCalls',
+] as const;
 export type SecondField = (typeof SECOND_FIELDS)[number];
 export type SecondPoint = { second: number } & Record<SecondField, number>;
 
@@ -16,13 +24,23 @@ export class PerSecondRing {
 
   constructor(private readonly capacity = 3600) {
     this.data = new Float64Array(capacity * WIDTH);
+    this.cursor.data = this.data;
   }
+
+  /** The counters of the second that contains `nowMs`, and the offset of that second in them. */
+  at(nowMs: number): { data: Float64Array; base: number } {
+    const second = Math.floor(nowMs / 1000);
+    if (second !== this.current) this.moveTo(second);
+    this.cursor.base = this.slot(second);
+    return this.cursor;
+  }
+
+  private readonly cursor: { data: Float64Array; base: number } = { data: new Float64Array(0), base: 0 };
 
   /** Adds `amount` to one field (an index into SECOND_FIELDS) of the second that contains `nowMs`. */
   add(nowMs: number, field: number, amount = 1): void {
-    const second = Math.floor(nowMs / 1000);
-    if (second !== this.current) this.moveTo(second);
-    this.data[this.slot(second) + field]! += amount;
+    const { data, base } = this.at(nowMs);
+    data[base + field]! += amount;
   }
 
   private slot(second: number): number {

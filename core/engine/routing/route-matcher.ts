@@ -1,5 +1,7 @@
 import { decodeSegment, parseRoutePath } from './route-path.ts';
 
+const SLASH = 47;
+
 interface Node<R> {
   statics: Map<string, Node<R>> | null;
   param: Node<R> | null;
@@ -58,19 +60,36 @@ export class RouteMatcher<R> {
     node.methods.set(method, route);
   }
 
-  match(method: string, segments: readonly string[]): RouteMatch<R> | null {
+  /**
+   * Matches the part of `path` from index `from` (the `/` that starts the resource path; `path.length` for
+   * the root). Works on the string in place: no segment array is built on the hot path.
+   */
+  match(method: string, path: string, from: number): RouteMatch<R> | null {
+    let end = path.length;
+    // A trailing slash names the same resource.
+    if (end - from > 1 && path.charCodeAt(end - 1) === SLASH) end--;
+    const start = end - from <= 1 ? end + 1 : from + 1;
     const params: Record<string, string> = {};
     const found = this.backtrack
-      ? this.search(this.root, segments, 0, method, params)
-      : this.walk(this.root, segments, method, params);
+      ? this.search(this.root, path, start, end, method, params)
+      : this.walk(this.root, path, start, end, method, params);
     if (found !== null) return { route: found, params: hasKeys(params) ? params : null };
     return this.defaultRoute === null ? null : { route: this.defaultRoute, params: null };
   }
 
-  private walk(root: Node<R>, segments: readonly string[], method: string, params: Record<string, string>): R | null {
+  private walk(
+    root: Node<R>,
+    path: string,
+    start: number,
+    end: number,
+    method: string,
+    params: Record<string, string>,
+  ): R | null {
     let node = root;
-    for (let i = 0; i < segments.length; i++) {
-      const segment = segments[i]!;
+    let pos = start;
+    while (pos <= end) {
+      const next = segmentEnd(path, pos, end);
+      const segment = path.slice(pos, next);
       const exact = node.statics?.get(segment);
       if (exact) {
         node = exact;
@@ -78,32 +97,35 @@ export class RouteMatcher<R> {
         params[node.paramName] = decodeSegment(segment);
         node = node.param;
       } else if (node.greedy) {
-        params[node.greedyName] = decodeSegment(segments.slice(i).join('/'));
+        params[node.greedyName] = decodeSegment(path.slice(pos, end));
         node = node.greedy;
         break;
       } else {
         return null;
       }
+      pos = next + 1;
     }
     return pickMethod(node, method);
   }
 
   private search(
     node: Node<R>,
-    segments: readonly string[],
-    i: number,
+    path: string,
+    pos: number,
+    end: number,
     method: string,
     params: Record<string, string>,
   ): R | null {
-    if (i === segments.length) return pickMethod(node, method);
-    const segment = segments[i]!;
+    if (pos > end) return pickMethod(node, method);
+    const next = segmentEnd(path, pos, end);
+    const segment = path.slice(pos, next);
     const exact = node.statics?.get(segment);
     if (exact) {
-      const found = this.search(exact, segments, i + 1, method, params);
+      const found = this.search(exact, path, next + 1, end, method, params);
       if (found !== null) return found;
     }
     if (node.param && segment !== '') {
-      const found = this.search(node.param, segments, i + 1, method, params);
+      const found = this.search(node.param, path, next + 1, end, method, params);
       if (found !== null) {
         params[node.paramName] = decodeSegment(segment);
         return found;
@@ -112,12 +134,17 @@ export class RouteMatcher<R> {
     if (node.greedy) {
       const found = pickMethod(node.greedy, method);
       if (found !== null) {
-        params[node.greedyName] = decodeSegment(segments.slice(i).join('/'));
+        params[node.greedyName] = decodeSegment(path.slice(pos, end));
         return found;
       }
     }
     return null;
   }
+}
+
+function segmentEnd(path: string, pos: number, end: number): number {
+  const slash = path.indexOf('/', pos);
+  return slash === -1 || slash > end ? end : slash;
 }
 
 function pickMethod<R>(node: Node<R>, method: string): R | null {

@@ -1,8 +1,6 @@
 /** One segment of a route path template. */
 export type TemplateSegment =
-  | { kind: 'static'; value: string }
-  | { kind: 'param'; name: string }
-  | { kind: 'greedy'; name: string };
+  { kind: 'static'; value: string } | { kind: 'param'; name: string } | { kind: 'greedy'; name: string };
 
 /** Splits a route path template such as `/pets/{id}` or `/files/{proxy+}` into segments. */
 export function parseRoutePath(path: string): TemplateSegment[] {
@@ -15,15 +13,6 @@ export function parseRoutePath(path: string): TemplateSegment[] {
       if (part.startsWith('{') && part.endsWith('}')) return { kind: 'param', name: part.slice(1, -1) };
       return { kind: 'static', value: part };
     });
-}
-
-/** Splits a request path into segments; a trailing slash names the same resource. */
-export function splitRequestPath(path: string, from: number): string[] {
-  const rest = path.slice(from);
-  if (rest === '' || rest === '/') return [];
-  const segments = rest.slice(1).split('/');
-  if (segments.length > 1 && segments[segments.length - 1] === '') segments.pop();
-  return segments;
 }
 
 export function decodeSegment(segment: string): string {
