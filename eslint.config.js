@@ -8,7 +8,7 @@ const nodeBuiltins = ['node:*', 'fs', 'path', 'http', 'https', 'net', 'os', 'chi
 const zone = (files, patterns, message) => ({
   files,
   rules: {
-    '@typescript-eslint/no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group, message })) }],
+    '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
   },
 });
 
