@@ -119,8 +119,9 @@ function quotaCounter(
     kept.reconfigure(limits, context.nowMs);
     return kept;
   }
-  const first = periodStart(limits.period, context.state.startTime);
-  const counter = new QuotaCounter(id, limits, first, context.nowMs);
+  const { startTime, epochMs } = context.state;
+  const first = periodStart(limits.period, epochMs + startTime);
+  const counter = new QuotaCounter(id, limits, first, context.nowMs, epochMs);
   context.state.quotas.set(id, counter);
   return counter;
 }

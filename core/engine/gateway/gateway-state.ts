@@ -14,8 +14,14 @@ export class GatewayState {
   readonly callCounters = new Map<string, { n: number }>();
   readonly metrics = new GatewayMetrics();
 
-  /** @param startTime the run's start: quota offsets apply to the calendar period that contains it. */
-  constructor(public startTime: number) {}
+  /**
+   * @param startTime the run's start in engine time: quota offsets apply to the calendar period that contains it.
+   * @param epochMs wall-clock ms since the Unix epoch at engine time 0.
+   */
+  constructor(
+    public startTime: number,
+    readonly epochMs = 0,
+  ) {}
 
   callCounter(id: string): { n: number } {
     let counter = this.callCounters.get(id);

@@ -23,11 +23,19 @@ export interface GatewayOptions {
   seed?: number;
   random?: RandomSource;
   requestIds?: RandomSource;
-  /** The run's start (ms since epoch): the first quota period, for `offset`, is the one that contains it. */
+  /** The run's start in engine time: the first quota period, for `offset`, is the one that contains it. */
   startTime?: number;
+  /**
+   * Wall-clock ms since the Unix epoch at engine time 0 (default 0: engine times are epoch ms). The simulator
+   * passes times relative to the scenario's start and sets this, so token arithmetic keeps full float precision
+   * while quota periods still follow the calendar.
+   */
+  epochMs?: number;
   /** `x-gatelab-cache` and `x-gatelab-throttled-by` on responses (SPEC §4). Default true. */
   debugHeaders?: boolean;
 }
+
+type IntegrationErrorKind = 'integrationTimeout' | 'integrationFailure';
 
 /** What a host hands back when the integration could not answer. */
 export type IntegrationFailure = { failure: 'timeout' | 'badGateway' | 'lambdaThrottled' };
@@ -52,7 +60,7 @@ export class Gateway {
     this.random = options.random ?? randomStream(seed, 'engine');
     this.ids = options.requestIds ?? randomStream(seed, 'requestIds');
     this.debugHeaders = options.debugHeaders ?? true;
-    this.state = new GatewayState(startTime);
+    this.state = new GatewayState(startTime, options.epochMs ?? 0);
     this.current = config;
     this.runtime = buildRuntime(config, this.state, startTime);
   }
@@ -176,6 +184,7 @@ export class Gateway {
       params,
       nowMs,
       random: this.random,
+      epochMs: this.state.epochMs,
       pending: {
         cacheStore,
         cacheStatus: cached ? 'MISS' : null,
@@ -191,10 +200,13 @@ export class Gateway {
     const { pending } = ticket;
     const place: Place = { apiId: ticket.apiId, stage: ticket.stage, routeKey: ticket.routeKey, canary: ticket.canary };
     let response: GatewayResponse;
+    let gatewayError: IntegrationErrorKind | null = null;
     if ('failure' in result) {
       const kind =
         result.failure === 'timeout' ? 'timeout' : result.failure === 'badGateway' ? 'badGateway' : 'internal';
-      response = errorResponse(integrationError(ticket.protocol, kind), ticket.requestId);
+      const shape = integrationError(ticket.protocol, kind);
+      gatewayError = shape.kind as IntegrationErrorKind;
+      response = errorResponse(shape, ticket.requestId);
     } else {
       pending.cacheStore?.store(result, nowMs);
       response = { status: result.status, headers: withRequestId(result.headers, ticket.requestId), body: result.body };
@@ -202,7 +214,16 @@ export class Gateway {
     }
     if (this.debugHeaders) addDebugHeaders(response.headers, pending.cacheStatus, null);
     const elapsed = nowMs - ticket.receivedAt;
-    const outcome = outcomeOf(place, ticket.requestId, response.status, null, pending.cacheStatus, elapsed, elapsed);
+    const outcome = outcomeOf(
+      place,
+      ticket.requestId,
+      response.status,
+      null,
+      pending.cacheStatus,
+      elapsed,
+      elapsed,
+      gatewayError,
+    );
     this.record(outcome, nowMs, pending.stageMetrics, pending.routeMetrics);
     return done(response, outcome);
   }
@@ -218,7 +239,7 @@ export class Gateway {
   ): Completed {
     const response = errorResponse(shape, requestId);
     if (this.debugHeaders) addDebugHeaders(response.headers, null, throttledBy);
-    const outcome = outcomeOf(place, requestId, shape.status, throttledBy, null, null, 0);
+    const outcome = outcomeOf(place, requestId, shape.status, throttledBy, null, null, 0, shape.kind);
     this.record(outcome, nowMs, stageMetrics, route?.metrics ?? null);
     return done(response, outcome);
   }

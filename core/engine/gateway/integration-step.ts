@@ -15,6 +15,7 @@ export interface TicketInput {
   params: Record<string, string> | null;
   nowMs: number;
   random: RandomSource;
+  epochMs: number;
   pending: PendingCompletion;
 }
 
@@ -33,7 +34,7 @@ export function buildTicket(input: TicketInput): IntegrationTicket {
     headers: request.headers,
     requestId: input.requestId,
     stage: stage.name,
-    requestTimeEpoch: nowMs,
+    requestTimeEpoch: input.epochMs + nowMs,
     callCount,
   };
   const failed = route.errorRate > 0 && input.random.next() < route.errorRate;

@@ -1,4 +1,4 @@
-import type { ErrorShape } from './error-responses.ts';
+import type { ErrorShape, GatewayErrorKind } from './error-responses.ts';
 import type { CacheStatus, Completed, GatewayResponse, RequestOutcome, ThrottleLayer } from './types.ts';
 
 /** Where a request stood when it was answered, for the outcome record. */
@@ -47,6 +47,7 @@ export function outcomeOf(
   cache: CacheStatus | null,
   integrationLatencyMs: number | null,
   latencyMs: number,
+  gatewayError: GatewayErrorKind | null = null,
 ): RequestOutcome {
   return {
     requestId,
@@ -55,6 +56,7 @@ export function outcomeOf(
     routeKey: place.routeKey,
     canary: place.canary,
     status,
+    gatewayError,
     throttledBy,
     cache,
     integrationCalled: integrationLatencyMs !== null,

@@ -1,5 +1,6 @@
 import type { IntegrationConfig } from '../config/schema.ts';
 import type { MetricDimension } from '../metrics/gateway-metrics.ts';
+import type { GatewayErrorKind } from './error-responses.ts';
 
 /** A request as the gateway sees it. Header names are lower-case. */
 export interface GatewayRequest {
@@ -33,6 +34,8 @@ export interface RequestOutcome {
   routeKey: string | null;
   canary: boolean;
   status: number;
+  /** Set when the gateway itself made the answer (not the integration): forbidden, notFound, throttled… */
+  gatewayError: GatewayErrorKind | null;
   throttledBy: ThrottleLayer | null;
   cache: CacheStatus | null;
   integrationCalled: boolean;

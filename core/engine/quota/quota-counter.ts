@@ -9,6 +9,7 @@ export interface QuotaLimits {
 /**
  * One key's quota in one usage plan (`quota:{planId}:{keyId}`), summed across the plan's stages.
  * `offset` is subtracted from the limit of the first period: the one that contains the run's start.
+ * Times passed in are engine times; `epochMs` turns them into wall-clock time for the calendar.
  */
 export class QuotaCounter {
   used = 0;
@@ -20,14 +21,16 @@ export class QuotaCounter {
     public limits: QuotaLimits,
     private readonly firstPeriodStart: number,
     nowMs: number,
+    private readonly epochMs = 0,
   ) {
-    this.start = periodStart(limits.period, nowMs);
+    this.start = periodStart(limits.period, epochMs + nowMs);
     this.end = periodEnd(limits.period, this.start);
   }
 
   private roll(nowMs: number): void {
-    if (nowMs >= this.end || nowMs < this.start) {
-      this.start = periodStart(this.limits.period, nowMs);
+    const wall = this.epochMs + nowMs;
+    if (wall >= this.end || wall < this.start) {
+      this.start = periodStart(this.limits.period, wall);
       this.end = periodEnd(this.limits.period, this.start);
       this.used = 0;
     }
@@ -51,6 +54,7 @@ export class QuotaCounter {
     return Math.max(0, this.limitAt(nowMs) - this.used);
   }
 
+  /** Wall-clock ms since the Unix epoch when the current period ends. */
   resetsAt(nowMs: number): number {
     this.roll(nowMs);
     return this.end;
@@ -61,7 +65,7 @@ export class QuotaCounter {
     const periodChanged = limits.period !== this.limits.period;
     this.limits = limits;
     if (periodChanged) {
-      this.start = periodStart(limits.period, nowMs);
+      this.start = periodStart(limits.period, this.epochMs + nowMs);
       this.end = periodEnd(limits.period, this.start);
     }
   }
