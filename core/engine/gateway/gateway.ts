@@ -33,6 +33,11 @@ export interface GatewayOptions {
   epochMs?: number;
   /** `x-gatelab-cache` and `x-gatelab-throttled-by` on responses (SPEC §4). Default true. */
   debugHeaders?: boolean;
+  /**
+   * Keep the CloudWatch-style metrics (SPEC §5). Default true. The simulator turns them off: its run recorder
+   * counts every response already, and skipping the double bookkeeping is a large share of its speed.
+   */
+  metrics?: boolean;
 }
 
 type IntegrationErrorKind = 'integrationTimeout' | 'integrationFailure';
@@ -52,6 +57,7 @@ export class Gateway {
   private readonly random: RandomSource;
   private readonly ids: RandomSource;
   private readonly debugHeaders: boolean;
+  private readonly keepMetrics: boolean;
   private current: GatewayConfig;
 
   constructor(config: GatewayConfig, options: GatewayOptions = {}) {
@@ -60,6 +66,7 @@ export class Gateway {
     this.random = options.random ?? randomStream(seed, 'engine');
     this.ids = options.requestIds ?? randomStream(seed, 'requestIds');
     this.debugHeaders = options.debugHeaders ?? true;
+    this.keepMetrics = options.metrics ?? true;
     this.state = new GatewayState(startTime, options.epochMs ?? 0);
     this.current = config;
     this.runtime = buildRuntime(config, this.state, startTime);
@@ -250,6 +257,7 @@ export class Gateway {
     stageMetrics: MetricDimension | null,
     routeMetrics: MetricDimension | null,
   ): void {
+    if (!this.keepMetrics) return;
     stageMetrics?.record(outcome, nowMs);
     routeMetrics?.record(outcome, nowMs);
   }

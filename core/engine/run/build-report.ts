@@ -1,0 +1,53 @@
+import type { GatewayConfig } from '../config/schema.ts';
+import type { Gateway } from '../gateway/gateway.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import type { RunRecorder } from './run-recorder.ts';
+import type { CheckResult, QuotaReport, RunReport } from './report-types.ts';
+
+export interface ReportInput {
+  mode: 'virtual' | 'live';
+  seed: number;
+  config: GatewayConfig;
+  scenario: Scenario;
+  startedAt: string;
+  /** ms since the start when the run ended. */
+  endMs: number;
+  gateway: Gateway;
+  recorder: RunRecorder;
+  checks?: CheckResult[];
+}
+
+/** Assembles the `--report` document (SPEC §8). Everything in it comes from deterministic sources in virtual mode. */
+export function buildReport(input: ReportInput): RunReport {
+  const { gateway, recorder, endMs } = input;
+  const buckets: RunReport['buckets'] = {};
+  for (const bucket of gateway.bucketLevels(endMs)) {
+    buckets[bucket.id] = { rate: bucket.rate, burst: bucket.burst, level: bucket.level };
+  }
+  const quotas: QuotaReport[] = gateway.quotaUsage(endMs).map((q) => ({
+    planId: q.planId,
+    keyId: q.keyId,
+    limit: q.limit,
+    period: q.period,
+    used: q.used,
+    remaining: q.remaining,
+    resetsAt: new Date(q.resetsAt).toISOString(),
+  }));
+  return {
+    formatVersion: 1,
+    mode: input.mode,
+    seed: input.seed,
+    config: input.config,
+    scenario: input.scenario,
+    startedAt: input.startedAt,
+    durationSeconds: endMs / 1000,
+    totals: recorder.totals(),
+    series: recorder.series(),
+    buckets,
+    byClient: recorder.byClient(),
+    byRoute: recorder.byRoute(),
+    quotas,
+    cost: null,
+    checks: input.checks ?? [],
+  };
+}
