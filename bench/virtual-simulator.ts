@@ -86,18 +86,22 @@ export async function benchVirtualSimulator(rate = 10_000, seconds = 600): Promi
   const { config, scenario } = inputs(rate, seconds);
   let peakRss = process.memoryUsage().rss;
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   const run = new VirtualRun({ config, scenario });
   for (let t = 1000; !run.advance(t); t += 1000) {
     if (t % 30_000 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
   const wallMs = performance.now() - started;
+  const cpu = process.cpuUsage(cpuStarted);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
   const sent = run.recorder.sent;
   const perSecond = sent / (wallMs / 1000);
   printTable(`Virtual simulator: ${rate} rps × ${seconds} s`, [
     ['simulated requests (incl. retries)', String(sent)],
     ['wall-clock time', `${(wallMs / 1000).toFixed(2)} s`],
     ['simulated requests per wall-clock second', formatRate(perSecond)],
+    ['simulated requests per CPU second', formatRate(sent / (cpuMs / 1000))],
     ['speed-up over real time', `${((seconds * 1000) / wallMs).toFixed(0)}×`],
     ['peak RSS', `${(peakRss / 2 ** 20).toFixed(0)} MB`],
   ]);

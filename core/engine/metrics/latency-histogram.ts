@@ -11,15 +11,20 @@ export interface LatencySummary {
 }
 
 /**
- * A latency histogram with bounded memory (HdrHistogram, 3 significant digits, 1 µs to 1 hour):
- * recording a million values costs no more memory than recording one.
+ * A latency histogram with bounded memory (HdrHistogram, 1 µs to 1 hour): recording a million values costs
+ * no more memory than recording one. Three significant digits by default; two for short-lived per-second
+ * histograms, whose counts array is then ten times smaller to reset and to scan for percentiles.
  */
 export class LatencyHistogram {
-  private readonly histogram = hdr.build({
-    lowestDiscernibleValue: 1,
-    highestTrackableValue: 3_600_000_000,
-    numberOfSignificantValueDigits: 3,
-  });
+  private readonly histogram: hdr.Histogram;
+
+  constructor(significantDigits: 2 | 3 = 3) {
+    this.histogram = hdr.build({
+      lowestDiscernibleValue: 1,
+      highestTrackableValue: 3_600_000_000,
+      numberOfSignificantValueDigits: significantDigits,
+    });
+  }
 
   private zeros = 0;
 
@@ -49,14 +54,23 @@ export class LatencyHistogram {
 
   summary(): LatencySummary {
     this.flush();
+    const h = this.histogram;
+    if (h.totalCount === 0) return { count: 0, p50: 0, p90: 0, p99: 0, max: 0, mean: 0 };
     return {
-      count: this.histogram.totalCount,
+      count: h.totalCount,
       p50: this.percentile(50),
       p90: this.percentile(90),
       p99: this.percentile(99),
-      max: this.histogram.totalCount === 0 ? 0 : this.histogram.maxValue / 1000,
-      mean: this.histogram.totalCount === 0 ? 0 : this.histogram.mean / 1000,
+      max: h.maxValue / 1000,
+      mean: h.mean / 1000,
     };
+  }
+
+  /** Adds another histogram's values to this one. */
+  add(other: LatencyHistogram): void {
+    this.flush();
+    other.flush();
+    this.histogram.add(other.histogram);
   }
 
   reset(): void {

@@ -62,3 +62,22 @@ export function countInto(counters: Counters, outcome: CountedOutcome, attempt: 
   if (outcome.integrationCalled) counters.integrationCalls++;
   if (attempt > 1) counters.retries++;
 }
+
+/** Adds `more` into `into`. */
+export function addCounters(into: Counters, more: Counters): void {
+  into.sent += more.sent;
+  into.ok += more.ok;
+  into.throttled += more.throttled;
+  into.throttledBy.usagePlan += more.throttledBy.usagePlan;
+  into.throttledBy.stage += more.throttledBy.stage;
+  into.throttledBy.account += more.throttledBy.account;
+  into.quotaExceeded += more.quotaExceeded;
+  into.forbidden += more.forbidden;
+  into.notFound += more.notFound;
+  into.clientErrors += more.clientErrors;
+  into.serverErrors += more.serverErrors;
+  into.cacheHits += more.cacheHits;
+  into.cacheMisses += more.cacheMisses;
+  into.integrationCalls += more.integrationCalls;
+  into.retries += more.retries;
+}

@@ -1,6 +1,6 @@
 import type { RequestOutcome } from '../gateway/types.ts';
 import { LatencyHistogram } from '../metrics/latency-histogram.ts';
-import { countInto, emptyCounters, type Counters } from './counters.ts';
+import { addCounters, countInto, emptyCounters, type Counters } from './counters.ts';
 import type { LatencyPercentiles, RouteTotals, SeriesPoint, Totals } from './report-types.ts';
 
 /** What a run knows about one response: the gateway's outcome plus when and for whom it happened. */
@@ -17,18 +17,14 @@ export interface ResponseFacts {
   >;
 }
 
-class Group {
-  readonly counters: Counters = emptyCounters();
-  readonly latency = new LatencyHistogram();
-
-  add(facts: ResponseFacts): void {
-    countInto(this.counters, facts.outcome, facts.attempt);
-    this.latency.record(facts.latencyMs);
-  }
-
-  totals(): Totals {
-    return { ...structuredClone(this.counters), latencyMs: percentiles(this.latency) };
-  }
+/** The responses of one client on one route; totals, per-client and per-route figures are merged from these. */
+interface Cell {
+  client: string;
+  apiId: string | null;
+  stage: string | null;
+  routeKey: string | null;
+  counters: Counters;
+  latency: LatencyHistogram;
 }
 
 export function percentiles(histogram: LatencyHistogram): LatencyPercentiles {
@@ -36,52 +32,54 @@ export function percentiles(histogram: LatencyHistogram): LatencyPercentiles {
   return { p50: summary.p50, p90: summary.p90, p99: summary.p99, max: summary.max };
 }
 
-const NO_CLIENT = '(none)';
-
-interface RouteGroup {
-  apiId: string | null;
-  stage: string | null;
-  routeKey: string | null;
-  group: Group;
+function merge(cells: readonly Cell[]): Totals {
+  const counters = emptyCounters();
+  const latency = new LatencyHistogram();
+  for (const cell of cells) {
+    addCounters(counters, cell.counters);
+    latency.add(cell.latency);
+  }
+  return { ...counters, latencyMs: percentiles(latency) };
 }
+
+const NO_CLIENT = '(none)';
 
 /**
  * Aggregates a run's responses into the report's totals, per-second series, per-client and per-route totals.
- * Both the virtual simulator and the live runner feed it, so both modes count by the same rules.
+ * Both the virtual simulator and the live runner feed it, so both modes count by the same rules. Each response
+ * is counted once, in its client × route cell, and the three views are merged from the cells when asked.
  */
 export class RunRecorder {
-  private readonly all = new Group();
-  private readonly clients = new Map<string, Group>();
-  /** By route key first: the engine hands out the same key strings, so this lookup needs no string building. */
-  private readonly routes = new Map<string | null, RouteGroup[]>();
+  /** Cells by client, then by route key (the engine hands out the same key strings, so no string is built). */
+  private readonly cells = new Map<string, Map<string | null, Cell[]>>();
+  private readonly order: Cell[] = [];
   private readonly points: SeriesPoint[] = [];
-  private readonly secondLatency = new LatencyHistogram();
+  private readonly secondLatency = new LatencyHistogram(2);
+  private count = 0;
 
-  constructor(clientNames: readonly string[]) {
-    for (const name of clientNames) this.clients.set(name, new Group());
-  }
+  constructor(private readonly clientNames: readonly string[]) {}
 
   record(facts: ResponseFacts): void {
-    this.all.add(facts);
-    const clientName = facts.client ?? NO_CLIENT;
-    let client = this.clients.get(clientName);
-    if (!client) this.clients.set(clientName, (client = new Group()));
-    client.add(facts);
-    this.routeGroup(facts.outcome).add(facts);
+    this.count++;
+    const cell = this.cell(facts.client ?? NO_CLIENT, facts.outcome);
+    countInto(cell.counters, facts.outcome, facts.attempt);
+    cell.latency.record(facts.latencyMs);
     const point = this.point(Math.floor(facts.t / 1000));
     countInto(point, facts.outcome, facts.attempt);
     if (facts.attempt === 1) point.offered++;
     this.secondLatency.record(facts.latencyMs);
   }
 
-  private routeGroup({ apiId, stage, routeKey }: ResponseFacts['outcome']): Group {
-    let candidates = this.routes.get(routeKey);
-    if (!candidates) this.routes.set(routeKey, (candidates = []));
-    for (const candidate of candidates)
-      if (candidate.apiId === apiId && candidate.stage === stage) return candidate.group;
-    const group = new Group();
-    candidates.push({ apiId, stage, routeKey, group });
-    return group;
+  private cell(client: string, { apiId, stage, routeKey }: ResponseFacts['outcome']): Cell {
+    let byRoute = this.cells.get(client);
+    if (!byRoute) this.cells.set(client, (byRoute = new Map()));
+    let candidates = byRoute.get(routeKey);
+    if (!candidates) byRoute.set(routeKey, (candidates = []));
+    for (const candidate of candidates) if (candidate.apiId === apiId && candidate.stage === stage) return candidate;
+    const cell: Cell = { client, apiId, stage, routeKey, counters: emptyCounters(), latency: new LatencyHistogram() };
+    candidates.push(cell);
+    this.order.push(cell);
+    return cell;
   }
 
   /** Ends second `second`: the latency of responses sent in it, and each bucket's level at its end. */
@@ -106,26 +104,32 @@ export class RunRecorder {
   }
 
   get sent(): number {
-    return this.all.counters.sent;
+    return this.count;
   }
 
   totals(): Totals {
-    return this.all.totals();
+    return merge(this.order);
   }
 
   series(): SeriesPoint[] {
     return this.points;
   }
 
+  /** Every scenario client (even one that sent nothing), then `(none)` for requests without a client. */
   byClient(): Record<string, Totals> {
     const out: Record<string, Totals> = {};
-    for (const [name, group] of this.clients) out[name] = group.totals();
+    const names = [...this.clientNames, ...[...this.cells.keys()].filter((name) => !this.clientNames.includes(name))];
+    for (const name of names) out[name] = merge(this.order.filter((cell) => cell.client === name));
     return out;
   }
 
   byRoute(): RouteTotals[] {
-    return [...this.routes.values()]
-      .flat()
-      .map(({ apiId, stage, routeKey, group }) => ({ apiId, stage, routeKey, ...group.totals() }));
+    const routes: Array<{ apiId: string | null; stage: string | null; routeKey: string | null; cells: Cell[] }> = [];
+    for (const cell of this.order) {
+      let route = routes.find((r) => r.apiId === cell.apiId && r.stage === cell.stage && r.routeKey === cell.routeKey);
+      if (!route) routes.push((route = { apiId: cell.apiId, stage: cell.stage, routeKey: cell.routeKey, cells: [] }));
+      route.cells.push(cell);
+    }
+    return routes.map(({ apiId, stage, routeKey, cells }) => ({ apiId, stage, routeKey, ...merge(cells) }));
   }
 }
