@@ -1,0 +1,166 @@
+/**
+ * The one contract between the UI and the lab host (ARCHITECTURE.md "Processes"). The renderer talks only to
+ * `LabApi`; Electron's preload, the browser mode's WebSocket bridge and the tests each host one implementation
+ * of it over core. Everything that crosses it is plain, serialisable data.
+ */
+import type { GatewayConfig } from '../engine/config/schema.ts';
+import type { RunReport, SeriesPoint, Totals } from '../engine/run/report-types.ts';
+import type { Scenario } from '../engine/scenario/schema.ts';
+
+/** One problem (error or warning) with its JSON path, formatted the way `gatelab validate` prints it. */
+export interface FieldProblem {
+  /** JSON path segments, e.g. `["apis", 0, "stages", 1, "deploymentId"]`. */
+  path: Array<string | number>;
+  /** `apis[0].stages[1].deploymentId` */
+  pathText: string;
+  message: string;
+}
+
+/** The result of validating a document: the normalised value when valid, and every error and lint warning. */
+export interface ValidationResult<T> {
+  ok: boolean;
+  value: T | null;
+  errors: FieldProblem[];
+  warnings: FieldProblem[];
+}
+
+export type DocumentKind = 'config' | 'scenario';
+
+/** A document as loaded: its raw JSON (kept even when invalid, so the editor can show every error at its field). */
+export interface LoadedDocument<T> extends ValidationResult<T> {
+  kind: DocumentKind;
+  /** Where it came from: a file path, an example name, or null for an upload. */
+  source: string | null;
+  raw: unknown;
+}
+
+export interface ExampleInfo {
+  kind: DocumentKind;
+  /** File name, e.g. `petstore.gatelab.json`. */
+  name: string;
+  title: string;
+  description: string;
+}
+
+export type RunMode = 'virtual' | 'live';
+
+/** Virtual playback speed: simulated seconds per wall-clock second, or `max` for as fast as possible. */
+export type PlaybackSpeed = 0.1 | 1 | 10 | 'max';
+
+export interface StartRunRequest {
+  config: GatewayConfig;
+  scenario: Scenario;
+  mode: RunMode;
+  seed?: number;
+  speed?: PlaybackSpeed;
+  /** A name for the run history; defaults to the scenario's name. */
+  name?: string;
+}
+
+export interface BucketSnapshot {
+  id: string;
+  /** A readable name: "Stage prod · GET /pets/{id}", "Usage plan free · key alice", "Account". */
+  label: string;
+  rate: number;
+  burst: number;
+  level: number;
+}
+
+export interface QuotaSnapshot {
+  planId: string;
+  keyId: string;
+  limit: number;
+  used: number;
+  remaining: number;
+  resetsAt: string;
+}
+
+/**
+ * What the lab sends while a run goes, 4–10 times a second (never one message per request): the seconds
+ * completed since the last tick, the second in progress, and the current state.
+ */
+export interface RunTick {
+  runId: string;
+  simulatedMs: number;
+  plannedMs: number;
+  /** Seconds closed since the previous tick, in order; the UI appends them to its ring buffers. */
+  closed: SeriesPoint[];
+  totals: Totals;
+  buckets: BucketSnapshot[];
+  byClient: Record<string, Totals>;
+  byRoute: Array<Totals & { apiId: string | null; stage: string | null; routeKey: string | null }>;
+  quotas: QuotaSnapshot[];
+}
+
+export type RunState = 'running' | 'finished' | 'stopped' | 'failed';
+
+export interface RunSummary {
+  runId: string;
+  name: string;
+  scenarioName: string;
+  mode: RunMode;
+  seed: number;
+  state: RunState;
+  startedAt: string;
+  durationSeconds: number;
+  sent: number;
+  ok: number;
+  throttled: number;
+  quotaExceeded: number;
+  p99: number;
+  cacheHitRatio: number;
+}
+
+export type LabEvent =
+  | { type: 'run-tick'; tick: RunTick }
+  | { type: 'run-ended'; runId: string; state: RunState; summary: RunSummary; error?: string };
+
+export type ExportFormat = 'report-json' | 'series-csv' | 'config-json' | 'tested-config-json';
+
+/** The file an export produces; the host writes it (Electron: a save dialog) or the browser downloads it. */
+export interface ExportedFile {
+  fileName: string;
+  mimeType: string;
+  text: string;
+}
+
+/** The lab, as the UI sees it. Every method is async: the lab runs in another process or across a socket. */
+export interface LabApi {
+  listExamples(): Promise<ExampleInfo[]>;
+  loadExample(name: string): Promise<LoadedDocument<GatewayConfig> | LoadedDocument<Scenario>>;
+  /** Validates JSON text or an already parsed value as a config. */
+  validateConfig(data: unknown): Promise<LoadedDocument<GatewayConfig>>;
+  validateScenario(data: unknown): Promise<LoadedDocument<Scenario>>;
+  /** Saves a document to a path chosen by the host (Electron) and returns the path, or null if cancelled. */
+  saveDocument(kind: DocumentKind, value: unknown, suggestedName: string): Promise<string | null>;
+  /** Opens a document chosen by the host (Electron's dialog); null if cancelled. */
+  openDocument(kind: DocumentKind): Promise<LoadedDocument<GatewayConfig> | LoadedDocument<Scenario> | null>;
+
+  startRun(request: StartRunRequest): Promise<{ runId: string }>;
+  stopRun(runId: string): Promise<void>;
+  setPlaybackSpeed(runId: string, speed: PlaybackSpeed): Promise<void>;
+  listRuns(): Promise<RunSummary[]>;
+  getReport(runId: string): Promise<RunReport | null>;
+  exportRun(runId: string, format: ExportFormat): Promise<ExportedFile>;
+
+  /** Subscribes to lab events; returns the unsubscribe function. */
+  onEvent(listener: (event: LabEvent) => void): () => void;
+}
+
+/** The methods a transport (IPC, WebSocket) carries one message each for, with their argument counts. */
+export const LAB_METHODS = {
+  listExamples: 0,
+  loadExample: 1,
+  validateConfig: 1,
+  validateScenario: 1,
+  saveDocument: 3,
+  openDocument: 1,
+  startRun: 1,
+  stopRun: 1,
+  setPlaybackSpeed: 2,
+  listRuns: 0,
+  getReport: 1,
+  exportRun: 2,
+} as const satisfies Record<Exclude<keyof LabApi, 'onEvent'>, number>;
+
+export type LabMethod = keyof typeof LAB_METHODS;
