@@ -2,7 +2,24 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'http', 'https', 'net', 'os', 'child_process', 'worker_threads', 'crypto', 'url', 'stream', 'events', 'util', 'timers', 'perf_hooks'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'http',
+  'https',
+  'net',
+  'os',
+  'child_process',
+  'worker_threads',
+  'crypto',
+  'url',
+  'stream',
+  'events',
+  'util',
+  'timers',
+  'perf_hooks',
+];
 
 /** Import-boundary zones from ARCHITECTURE.md: a break fails `npm run check`. */
 const zone = (files, patterns, message) => ({
@@ -17,7 +34,15 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
+    languageOptions: {
+      globals: {
+        console: 'readonly',
+        process: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+      },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
@@ -26,13 +51,31 @@ export default tseslint.config(
   zone(['core/**'], ['electron', 'electron/*', '**/renderer/**'], 'core must not import electron or the renderer.'),
   zone(
     ['core/engine/**'],
-    [...nodeBuiltins, 'electron', 'electron/*', '**/renderer/**', '**/core/node/**', '**/core/cli/**', 'undici', 'autocannon'],
+    [
+      ...nodeBuiltins,
+      'electron',
+      'electron/*',
+      '**/renderer/**',
+      '**/core/node/**',
+      '**/core/cli/**',
+      'undici',
+      'autocannon',
+    ],
     'core/engine is pure: no node:*, electron, renderer or Node adapters (ARCHITECTURE.md).',
   ),
   {
     files: ['core/engine/**'],
     rules: {
-      'no-restricted-globals': ['error', 'setTimeout', 'setInterval', 'setImmediate', 'process', 'performance', 'window', 'document'],
+      'no-restricted-globals': [
+        'error',
+        'setTimeout',
+        'setInterval',
+        'setImmediate',
+        'process',
+        'performance',
+        'window',
+        'document',
+      ],
       'no-restricted-properties': [
         'error',
         { object: 'Date', property: 'now', message: 'Inject the clock.' },

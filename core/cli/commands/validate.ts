@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
+import { checkScenarioTargets } from '../../engine/run/check-scenario-target.ts';
 import { scenarioDurationMs } from '../../engine/scenario/index.ts';
 import { checkInputFile, problemLines, type CheckedFile } from '../input-files.ts';
 import { EXIT, type CliContext, type CliIo } from '../io.ts';
-import { checkScenarioTarget } from '../scenario-target.ts';
 
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
@@ -28,7 +28,7 @@ function checkTogether(checked: CheckedFile[]): CheckedFile[] {
   if (config === undefined || !config.ok || config.kind !== 'config') return checked;
   return checked.map((c) => {
     if (!c.ok || c.kind !== 'scenario') return c;
-    const problems = checkScenarioTarget(config.config, c.scenario);
+    const problems = checkScenarioTargets(c.scenario, config.config);
     return problems.length === 0 ? c : { ok: false, file: c.file, errors: problemLines(c.file, problems) };
   });
 }

@@ -9,6 +9,7 @@ import {
   oneOf,
   rateLimit,
   strictObject,
+  strictShape,
   withExtensionKeys,
   stringMap,
 } from './zod-helpers.ts';
@@ -38,7 +39,7 @@ const errorModel = {
   errorStatusCode: intInRange(400, 599).optional(),
 };
 
-const mockIntegration = z.strictObject({
+const mockIntegration = strictShape({
   type: z.literal('MOCK'),
   statusCode: intInRange(100, 599).optional(),
   headers: stringMap.optional(),
@@ -46,7 +47,7 @@ const mockIntegration = z.strictObject({
   ...errorModel,
 });
 
-const httpProxyIntegration = z.strictObject({
+const httpProxyIntegration = strictShape({
   type: z.literal('HTTP_PROXY'),
   uri: nonEmptyString,
   httpMethod: oneOf(HTTP_METHODS).optional(),
@@ -54,7 +55,7 @@ const httpProxyIntegration = z.strictObject({
   ...errorModel,
 });
 
-const lambdaIntegration = z.strictObject({
+const lambdaIntegration = strictShape({
   type: z.literal('LAMBDA'),
   code: z.string({ error: 'expected a string' }).optional(),
   file: nonEmptyString.optional(),
@@ -66,7 +67,11 @@ const lambdaIntegration = z.strictObject({
 
 export const integrationSchema = withExtensionKeys(
   z.discriminatedUnion('type', [mockIntegration, httpProxyIntegration, lambdaIntegration], {
-    error: 'expected an integration with "type" "MOCK", "HTTP_PROXY" or "LAMBDA"',
+    // A bad or missing `type` is reported at `….type`; anything but an object, at the integration itself.
+    error: (issue) =>
+      issue.input !== null && typeof issue.input === 'object' && !Array.isArray(issue.input)
+        ? 'expected "MOCK", "HTTP_PROXY" or "LAMBDA"'
+        : 'expected an integration object with "type" "MOCK", "HTTP_PROXY" or "LAMBDA"',
   }),
 );
 
@@ -76,11 +81,9 @@ export const routeSchema = strictObject({
   apiKeyRequired: bool.optional(),
   cacheKeyParameters: z
     .array(
-      z
-        .string({ error: 'expected a string' })
-        .regex(/^method\.request\.(path|querystring|header)\.[^.\s]+$/, {
-          error: 'expected "method.request.path.X", "method.request.querystring.X" or "method.request.header.X"',
-        }),
+      z.string({ error: 'expected a string' }).regex(/^method\.request\.(path|querystring|header)\.[^.\s]+$/, {
+        error: 'expected "method.request.path.X", "method.request.querystring.X" or "method.request.header.X"',
+      }),
       { error: 'expected an array' },
     )
     .optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { unknownKeysMessage } from '../validation/problem.ts';
 
 /** Drops `$schema` and `x-*` keys so the strict object below accepts them without listing them. */
 function stripExtensionKeys(value: unknown): unknown {
@@ -10,9 +11,17 @@ function stripExtensionKeys(value: unknown): unknown {
   return kept;
 }
 
+/** `z.strictObject` whose unknown-key issue names the known keys, so the error can suggest one. */
+export function strictShape<T extends z.core.$ZodLooseShape>(shape: T) {
+  const message = unknownKeysMessage(Object.keys(shape));
+  return z.strictObject(shape, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? message : 'expected an object'),
+  });
+}
+
 /** A strict object: unknown keys are errors, except `$schema` and `x-*` extension keys. */
 export function strictObject<T extends z.core.$ZodLooseShape>(shape: T) {
-  return z.preprocess(stripExtensionKeys, z.strictObject(shape));
+  return z.preprocess(stripExtensionKeys, strictShape(shape));
 }
 
 /** Lets a schema built from `z.strictObject`s (such as a discriminated union) accept extension keys. */
@@ -47,7 +56,11 @@ export const bool = z.boolean({ error: 'expected true or false' });
 
 export function intInRange(min: number, max: number) {
   const expected = `expected an integer from ${min} to ${max}`;
-  return z.number({ error: expected }).int({ error: expected }).min(min, { error: expected }).max(max, { error: expected });
+  return z
+    .number({ error: expected })
+    .int({ error: expected })
+    .min(min, { error: expected })
+    .max(max, { error: expected });
 }
 
 export function numberInRange(min: number, max: number) {

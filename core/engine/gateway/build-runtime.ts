@@ -1,7 +1,6 @@
 import type { ApiConfig, GatewayConfig, RouteConfig, StageConfig } from '../config/schema.ts';
 import { StageCache } from '../cache/stage-cache.ts';
 import { QuotaCounter } from '../quota/quota-counter.ts';
-import { periodStart } from '../quota/quota-period.ts';
 import { RouteMatcher } from '../routing/route-matcher.ts';
 import type { Limits } from '../throttle/token-bucket.ts';
 import { buildRoute, resolveLimits } from './build-route.ts';
@@ -120,8 +119,7 @@ function quotaCounter(
     return kept;
   }
   const { startTime, epochMs } = context.state;
-  const first = periodStart(limits.period, epochMs + startTime);
-  const counter = new QuotaCounter(id, limits, first, context.nowMs, epochMs);
+  const counter = new QuotaCounter(id, limits, epochMs + startTime, context.nowMs, epochMs);
   context.state.quotas.set(id, counter);
   return counter;
 }
@@ -147,5 +145,10 @@ export function buildRuntime(config: GatewayConfig, state: GatewayState, nowMs: 
     config.usagePlans.flatMap((p) => (p.quota ? config.apiKeys.map((k) => `quota:${p.id}:${k.id}`) : [])),
   );
   for (const id of state.quotas.keys()) if (!liveQuotaIds.has(id)) state.quotas.delete(id);
+  // A deleted stage takes its cache cluster with it, as in AWS: re-creating the stage starts empty.
+  for (const id of state.caches.keys()) {
+    const slash = id.indexOf('/');
+    if (!apis.get(id.slice(0, slash))?.stages.has(id.slice(slash + 1))) state.caches.delete(id);
+  }
   return { apis, firstApi: apis.values().next().value ?? null, keysByValue, accountBucket };
 }

@@ -15,14 +15,18 @@ export class QuotaCounter {
   used = 0;
   private start: number;
   private end: number;
+  /** Start of the period that contains the run's start: the one `offset` applies to. */
+  private firstPeriodStart: number;
 
+  /** @param runStart the run's start, wall-clock ms since the Unix epoch. */
   constructor(
     readonly id: string,
     public limits: QuotaLimits,
-    private readonly firstPeriodStart: number,
+    private readonly runStart: number,
     nowMs: number,
     private readonly epochMs = 0,
   ) {
+    this.firstPeriodStart = periodStart(limits.period, runStart);
     this.start = periodStart(limits.period, epochMs + nowMs);
     this.end = periodEnd(limits.period, this.start);
   }
@@ -45,7 +49,9 @@ export class QuotaCounter {
 
   /** Counts one throttle-admitted request; false when the quota is exhausted (then nothing is counted). */
   tryConsume(nowMs: number): boolean {
-    if (this.used >= this.limitAt(nowMs)) return false;
+    // The limit first: rolling into a new period resets `used`, which must be read after that.
+    const limit = this.limitAt(nowMs);
+    if (this.used >= limit) return false;
     this.used++;
     return true;
   }
@@ -60,11 +66,12 @@ export class QuotaCounter {
     return this.end;
   }
 
-  /** Hot-apply: usage survives; a changed period restarts the count at the new period. */
+  /** Hot-apply: usage survives; a changed period moves the current period (and the offset's) to the new kind. */
   reconfigure(limits: QuotaLimits, nowMs: number): void {
     const periodChanged = limits.period !== this.limits.period;
     this.limits = limits;
     if (periodChanged) {
+      this.firstPeriodStart = periodStart(limits.period, this.runStart);
       this.start = periodStart(limits.period, this.epochMs + nowMs);
       this.end = periodEnd(limits.period, this.start);
     }

@@ -8,7 +8,13 @@ interface Node<R> {
   paramName: string;
   greedy: Node<R> | null;
   greedyName: string;
-  methods: Map<string, R> | null;
+  methods: Map<string, Leaf<R>> | null;
+}
+
+/** A route at its resource, with its own names for the variable segments, in path order. */
+interface Leaf<R> {
+  route: R;
+  names: string[];
 }
 
 function newNode<R>(): Node<R> {
@@ -40,7 +46,9 @@ export class RouteMatcher<R> {
       return;
     }
     let node = this.root;
+    const names: string[] = [];
     for (const segment of parseRoutePath(path)) {
+      if (segment.kind !== 'static') names.push(segment.name);
       if (segment.kind === 'static') {
         node.statics ??= new Map();
         let child = node.statics.get(segment.value);
@@ -57,7 +65,7 @@ export class RouteMatcher<R> {
       }
     }
     node.methods ??= new Map();
-    node.methods.set(method, route);
+    node.methods.set(method, { route, names });
   }
 
   /**
@@ -69,11 +77,15 @@ export class RouteMatcher<R> {
     // A trailing slash names the same resource.
     if (end - from > 1 && path.charCodeAt(end - 1) === SLASH) end--;
     const start = end - from <= 1 ? end + 1 : from + 1;
-    const params: Record<string, string> = {};
-    const found = this.backtrack
-      ? this.search(this.root, path, start, end, method, params)
-      : this.walk(this.root, path, start, end, method, params);
-    if (found !== null) return { route: found, params: hasKeys(params) ? params : null };
+    if (this.backtrack) {
+      const values: string[] = [];
+      const leaf = this.search(this.root, path, start, end, method, values, 0);
+      if (leaf !== null) return { route: leaf.route, params: leaf.names.length > 0 ? named(leaf.names, values) : null };
+    } else {
+      const params: Record<string, string> = {};
+      const leaf = this.walk(this.root, path, start, end, method, params);
+      if (leaf !== null) return { route: leaf.route, params: hasKeys(params) ? params : null };
+    }
     return this.defaultRoute === null ? null : { route: this.defaultRoute, params: null };
   }
 
@@ -84,7 +96,8 @@ export class RouteMatcher<R> {
     end: number,
     method: string,
     params: Record<string, string>,
-  ): R | null {
+  ): Leaf<R> | null {
+    // REST allows one variable name per level (validation enforces it), so the node's name is the route's.
     let node = root;
     let pos = start;
     while (pos <= end) {
@@ -108,33 +121,38 @@ export class RouteMatcher<R> {
     return pickMethod(node, method);
   }
 
+  /**
+   * HTTP APIs may name one segment differently in different routes (`/pets/{id}`, `/pets/{petId}/toys`), so
+   * values are kept by position (`index` counts the variables before this node) and named by the matched leaf.
+   */
   private search(
     node: Node<R>,
     path: string,
     pos: number,
     end: number,
     method: string,
-    params: Record<string, string>,
-  ): R | null {
+    values: string[],
+    index: number,
+  ): Leaf<R> | null {
     if (pos > end) return pickMethod(node, method);
     const next = segmentEnd(path, pos, end);
     const segment = path.slice(pos, next);
     const exact = node.statics?.get(segment);
     if (exact) {
-      const found = this.search(exact, path, next + 1, end, method, params);
+      const found = this.search(exact, path, next + 1, end, method, values, index);
       if (found !== null) return found;
     }
     if (node.param && segment !== '') {
-      const found = this.search(node.param, path, next + 1, end, method, params);
+      const found = this.search(node.param, path, next + 1, end, method, values, index + 1);
       if (found !== null) {
-        params[node.paramName] = decodeSegment(segment);
+        values[index] = decodeSegment(segment);
         return found;
       }
     }
     if (node.greedy) {
       const found = pickMethod(node.greedy, method);
       if (found !== null) {
-        params[node.greedyName] = decodeSegment(path.slice(pos, end));
+        values[index] = decodeSegment(path.slice(pos, end));
         return found;
       }
     }
@@ -147,10 +165,16 @@ function segmentEnd(path: string, pos: number, end: number): number {
   return slash === -1 || slash > end ? end : slash;
 }
 
-function pickMethod<R>(node: Node<R>, method: string): R | null {
+function pickMethod<R>(node: Node<R>, method: string): Leaf<R> | null {
   const methods = node.methods;
   if (methods === null) return null;
   return methods.get(method) ?? methods.get('ANY') ?? null;
+}
+
+function named(names: readonly string[], values: readonly string[]): Record<string, string> {
+  const params: Record<string, string> = {};
+  for (let i = 0; i < names.length; i++) params[names[i]!] = values[i] ?? '';
+  return params;
 }
 
 function hasKeys(record: Record<string, string>): boolean {

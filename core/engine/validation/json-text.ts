@@ -47,7 +47,8 @@ class Scanner {
     if (char === '[') return this.array();
     if (char === '"') return this.string();
     if (char === '-' || /[0-9]/.test(char)) return this.number();
-    for (const word of ['true', 'false', 'null']) if (this.text.startsWith(word, this.i)) return void (this.i += word.length);
+    for (const word of ['true', 'false', 'null'])
+      if (this.text.startsWith(word, this.i)) return void (this.i += word.length);
     if (char === "'") this.fail('expected double quotes, not single quotes');
     const word = /^[A-Za-z_$][A-Za-z0-9_$]*/.exec(this.text.slice(this.i))?.[0];
     this.fail(`expected a value, got ${word === undefined ? describeChar(char) : JSON.stringify(word)}`);
@@ -67,11 +68,13 @@ class Scanner {
       if (this.peek() !== ':') this.fail(`expected ":" after the property name, got ${describeChar(this.peek())}`);
       this.i++;
       this.value();
+      const end = this.i;
       this.space();
       const next = this.peek();
       this.i++;
       if (next === '}') return;
-      if (next === '"') this.fail('missing "," before the next property', this.i - 1);
+      // The comma belongs right after the value, so that is where the fault is shown.
+      if (next === '"') this.fail('missing "," before the next property', end);
       if (next !== ',') this.fail(`expected "," or "}" after a property value, got ${describeChar(next)}`, this.i - 1);
     }
   }
@@ -84,11 +87,12 @@ class Scanner {
       this.space();
       if (this.peek() === ']') this.fail('trailing comma before "]"', this.text.lastIndexOf(',', this.i));
       this.value();
+      const end = this.i;
       this.space();
       const next = this.peek();
       this.i++;
       if (next === ']') return;
-      if (/["{[0-9-]/.test(next)) this.fail('missing "," before the next item', this.i - 1);
+      if (/["{[0-9-]/.test(next)) this.fail('missing "," before the next item', end);
       if (next !== ',') this.fail(`expected "," or "]" after an array item, got ${describeChar(next)}`, this.i - 1);
     }
   }

@@ -98,7 +98,8 @@ export function problemsFromZod(issues: readonly Issue[]): Problem[] {
   for (const issue of unwrapUnions(issues)) {
     const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) problems.push({ path: [...path, key], message: unknownKeyProblem(key, issue.message) });
+      for (const key of issue.keys)
+        problems.push({ path: [...path, key], message: unknownKeyProblem(key, issue.message) });
       continue;
     }
     const message = issueMessage(issue);
