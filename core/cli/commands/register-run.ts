@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { CliContext } from '../io.ts';
+import { consoleIo, type CliContext } from '../io.ts';
 import type { RunOptions } from './run.ts';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -20,6 +20,12 @@ export function registerRunCommand(program: Command, context: CliContext): void 
     .option('--runs-dir <dir>', 'also save the report into this history folder')
     .action(async (config: string, options: RunOptions) => {
       const { runCommand } = await import('./run.ts');
-      context.setExitCode(await runCommand(config, options));
+      const { progressSink } = await import('./run-progress.ts');
+      // The progress bar draws on the real stderr; captured output (tests) gets plain progress lines.
+      const stream =
+        context.io === consoleIo
+          ? process.stderr
+          : { isTTY: false, write: (text: string) => (context.io.err(text.replace(/\n$/, '')), true) };
+      context.setExitCode(await runCommand(config, options, context.io, progressSink(stream)));
     });
 }

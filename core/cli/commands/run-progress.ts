@@ -6,7 +6,10 @@ export interface ProgressSink {
 
 const BAR_WIDTH = 30;
 
-export function progressSink(stream: NodeJS.WriteStream, isTty = Boolean(stream.isTTY)): ProgressSink {
+export function progressSink(
+  stream: Pick<NodeJS.WriteStream, 'write' | 'isTTY'>,
+  isTty = Boolean(stream.isTTY),
+): ProgressSink {
   if (isTty) {
     let last = 0;
     return {

@@ -1,16 +1,14 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { parseConfig } from '../../engine/config/parse-config.ts';
 import { evaluate, parseAssertion, type Assertion } from '../../engine/run/assertions.ts';
 import { buildReport } from '../../engine/run/build-report.ts';
 import { checkScenarioTargets } from '../../engine/run/check-scenario-target.ts';
 import type { RunReport } from '../../engine/run/report-types.ts';
-import { parseScenario } from '../../engine/scenario/parse-scenario.ts';
 import { SeqReorderBuffer, type RequestLine } from '../../engine/sim/request-line.ts';
 import { VirtualRun } from '../../engine/sim/virtual-run.ts';
-import { formatProblem } from '../../engine/validation/problem.ts';
 import { openAtomicStream, writeFileAtomic, type AtomicStream } from '../../node/atomic-write.ts';
-import { loadJsonInput } from './run-inputs.ts';
-import { progressSink } from './run-progress.ts';
+import { checkInputFile, problemLines } from '../input-files.ts';
+import { progressSink, type ProgressSink } from './run-progress.ts';
+import { consoleIo, EXIT, type CliIo } from '../io.ts';
 import { formatChecks, formatSummary } from './run-summary.ts';
 import { saveToRunsDir } from './run-history.ts';
 
@@ -25,35 +23,33 @@ export interface RunOptions {
   runsDir?: string;
 }
 
-export const EXIT_OK = 0;
-export const EXIT_ASSERTION = 1;
-export const EXIT_BAD_INPUT = 2;
-export const EXIT_RUNTIME = 3;
-
 /** Simulated ms per slice: small enough for a lively progress bar, large enough to cost nothing. */
 const SLICE_MS = 1000;
 
-function badInput(lines: string[]): number {
-  for (const line of lines) console.error(line);
-  return EXIT_BAD_INPUT;
+function badInput(io: CliIo, lines: string[]): number {
+  for (const line of lines) io.err(line);
+  return EXIT.badInput;
 }
 
 /** `gatelab run CONFIG --scenario FILE …` (SPEC §1, §8). Returns the exit code. */
-export async function runCommand(configPath: string, options: RunOptions): Promise<number> {
-  const configData = await loadJsonInput(configPath);
-  const scenarioData = await loadJsonInput(options.scenario);
+export async function runCommand(
+  configPath: string,
+  options: RunOptions,
+  io: CliIo = consoleIo,
+  progress: ProgressSink = progressSink(process.stderr),
+): Promise<number> {
+  const configFile = await checkInputFile(configPath, 'config');
+  const scenarioFile = await checkInputFile(options.scenario, 'scenario');
   const errors: string[] = [];
-  if (!configData.ok) errors.push(configData.message);
-  if (!scenarioData.ok) errors.push(scenarioData.message);
-  if (errors.length > 0) return badInput(errors);
-  const config = parseConfig(configData.ok && configData.value);
-  const scenario = parseScenario(scenarioData.ok && scenarioData.value);
-  if (!config.ok) errors.push(...config.problems.map((p) => `${configPath}: ${formatProblem(p)}`));
-  if (!scenario.ok) errors.push(...scenario.problems.map((p) => `${options.scenario}: ${formatProblem(p)}`));
-  if (!config.ok || !scenario.ok) return badInput(errors);
-  errors.push(
-    ...checkScenarioTargets(scenario.value, config.value).map((p) => `${options.scenario}: ${formatProblem(p)}`),
-  );
+  if (!configFile.ok) errors.push(...configFile.errors);
+  if (!scenarioFile.ok) errors.push(...scenarioFile.errors);
+  if (!configFile.ok || configFile.kind !== 'config' || !scenarioFile.ok || scenarioFile.kind !== 'scenario') {
+    return badInput(io, errors);
+  }
+  const config = { value: configFile.config };
+  const scenario = { value: scenarioFile.scenario };
+  for (const warning of configFile.warnings) io.err(warning);
+  errors.push(...problemLines(options.scenario, checkScenarioTargets(scenario.value, config.value)));
 
   const assertions: Assertion[] = [];
   for (const expression of options.assert ?? []) {
@@ -73,22 +69,22 @@ export async function runCommand(configPath: string, options: RunOptions): Promi
   if (mode === 'live' || options.target !== undefined) {
     errors.push('--mode live: live runs over loopback HTTP are not available in this version yet; use --mode virtual');
   }
-  if (errors.length > 0) return badInput(errors);
+  if (errors.length > 0) return badInput(io, errors);
 
   let requests: AtomicStream | null = null;
   try {
     if (options.requestsOut) requests = await openAtomicStream(options.requestsOut);
-    const report = await simulate(config.value, scenario.value, seed, requests, assertions);
+    const report = await simulate(config.value, scenario.value, seed, requests, assertions, progress, io);
     if (requests) await requests.commit();
     requests = null;
     if (options.report) await writeFileAtomic(options.report, `${JSON.stringify(report, null, 2)}\n`);
-    if (options.runsDir) console.log(`saved run: ${await saveToRunsDir(options.runsDir, report)}`);
-    if (report.checks.length > 0) console.log(formatChecks(report.checks));
-    return report.checks.every((c) => c.ok) ? EXIT_OK : EXIT_ASSERTION;
+    if (options.runsDir) io.out(`saved run: ${await saveToRunsDir(options.runsDir, report)}`);
+    if (report.checks.length > 0) io.out(formatChecks(report.checks));
+    return report.checks.every((c) => c.ok) ? EXIT.ok : EXIT.assertionFailed;
   } catch (error) {
     await requests?.abort();
-    console.error(`gatelab run: ${(error as Error).message}`);
-    return EXIT_RUNTIME;
+    io.err(`gatelab run: ${(error as Error).message}`);
+    return EXIT.runtimeFailure;
   }
 }
 
@@ -98,6 +94,8 @@ async function simulate(
   seed: number | undefined,
   requests: AtomicStream | null,
   assertions: Assertion[],
+  progress: ProgressSink,
+  io: CliIo,
 ): Promise<RunReport> {
   let pending = '';
   const reorder = new SeqReorderBuffer<RequestLine>((line) => (pending += `${JSON.stringify(line)}\n`));
@@ -107,7 +105,6 @@ async function simulate(
     ...(seed === undefined ? {} : { seed }),
     ...(requests ? { onResponse: (line: RequestLine) => reorder.push(line) } : {}),
   });
-  const progress = progressSink(process.stderr);
   const started = performance.now();
   for (let until = SLICE_MS; ; until += SLICE_MS) {
     const finished = run.advance(until);
@@ -138,6 +135,6 @@ async function simulate(
     recorder: run.recorder,
   });
   report.checks = assertions.map((a) => evaluate(a, report.totals));
-  console.log(formatSummary(report, wallMs));
+  io.out(formatSummary(report, wallMs));
   return report;
 }
