@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { registerCompareCommand } from './commands/compare.ts';
+import { registerRecommendCommand } from './commands/recommend.ts';
 import { registerRunCommand } from './commands/register-run.ts';
 import { registerValidateCommand } from './commands/validate.ts';
 import { EXIT, consoleIo, type CliContext, type CliIo } from './io.ts';
@@ -36,6 +38,8 @@ function buildProgram(context: CliContext): Command {
     .addHelpText('after', '\nExit codes: 0 ok, 1 an assertion failed, 2 bad input, 3 a runtime failure.');
   registerValidateCommand(program, context);
   registerRunCommand(program, context);
+  registerCompareCommand(program, context);
+  registerRecommendCommand(program, context);
   return program;
 }
 
