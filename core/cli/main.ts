@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { registerCompareCommand } from './commands/compare.ts';
 import { registerRecommendCommand } from './commands/recommend.ts';
 import { registerRunCommand } from './commands/register-run.ts';
+import { registerServeCommand } from './commands/serve.ts';
 import { registerValidateCommand } from './commands/validate.ts';
 import { EXIT, consoleIo, type CliContext, type CliIo } from './io.ts';
 
@@ -40,6 +41,7 @@ function buildProgram(context: CliContext): Command {
   registerRunCommand(program, context);
   registerCompareCommand(program, context);
   registerRecommendCommand(program, context);
+  registerServeCommand(program, context.setExitCode, context.io);
   return program;
 }
 

@@ -28,7 +28,7 @@ describe('gatelab usage', () => {
     expect(help.code).toBe(0);
     expect(help.out.join('\n')).toMatch(/^Usage: gatelab \[options\] \[command\]/);
     expect(help.out.join('\n')).toMatch(
-      /\n {2}validate \[options\] <file> +check a config or a scenario and list every problem\n/,
+      /\n {2}validate \[options\] <file> +check a config or scenario, list every problem\n/,
     );
     const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
       version: string;

@@ -110,7 +110,7 @@ export async function compareCommand(
 export function registerCompareCommand(program: Command, context: CliContext): void {
   program
     .command('compare')
-    .description('run one scenario against two configs with identical arrivals and print the differences')
+    .description('compare two configs on identical traffic')
     .argument('<a>', 'the first config (*.gatelab.json)')
     .argument('<b>', 'the second config')
     .requiredOption('--scenario <file>', 'the scenario to run against both')

@@ -92,7 +92,7 @@ export async function recommendCommand(
 export function registerRecommendCommand(program: Command, context: CliContext): void {
   program
     .command('recommend')
-    .description('find the smallest limits at one layer that meet a goal, searched in virtual mode')
+    .description('find the smallest limits that meet a goal')
     .argument('<config>', 'the gateway config (*.gatelab.json)')
     .requiredOption('--scenario <file>', 'the scenario the limits must carry')
     .requiredOption('--goal <expr>', 'what must hold, e.g. "throttledRatio<=0.01"')

@@ -8,7 +8,7 @@ const collect = (value: string, previous: string[] = []): string[] => [...previo
 export function registerRunCommand(program: Command, context: CliContext): void {
   program
     .command('run')
-    .description('run a scenario against a config and print a summary')
+    .description('run a scenario and print a summary')
     .argument('<config>', 'the gateway config (*.gatelab.json)')
     .requiredOption('--scenario <file>', 'the scenario to run (*.scenario.json)')
     .option('--mode <mode>', 'virtual (simulated clock, the default) or live')

@@ -152,7 +152,7 @@ export async function serveCommand(configPath: string, options: ServeOptions, ho
 export function registerServeCommand(program: Command, setExit: (code: number) => void, io?: ServeOutput): void {
   program
     .command('serve')
-    .description('serve the configured APIs over real HTTP until Ctrl+C')
+    .description('serve the APIs over HTTP until Ctrl+C')
     .argument('<config>', 'a *.gatelab.json gateway config')
     .option('--port <n>', 'port to listen on (0 picks a free port)', String(DEFAULT_PORT))
     .option('--host <host>', 'address to bind', '127.0.0.1')

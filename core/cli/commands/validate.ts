@@ -58,7 +58,7 @@ export async function validateFiles(file: string, scenarioFile: string | undefin
 export function registerValidateCommand(program: Command, context: CliContext): void {
   program
     .command('validate')
-    .description('check a config or a scenario and list every problem')
+    .description('check a config or scenario, list every problem')
     .argument('<file>', 'a config (*.gatelab.json) or a scenario (*.scenario.json)')
     .option('--scenario <file>', 'also check this scenario and that it targets the config')
     .action(async (file: string, options: { scenario?: string }) => {

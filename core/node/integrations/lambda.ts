@@ -1,0 +1,125 @@
+import type { GatewayConfig } from '../../engine/config/schema.ts';
+import { routeKeyOf } from '../../engine/gateway/build-route.ts';
+import type { IntegrationFailure } from '../../engine/gateway/gateway.ts';
+import type { GatewayResponse, IntegrationTicket } from '../../engine/gateway/types.ts';
+import { ACCOUNT_ID, httpProxyEvent, restProxyEvent } from './lambda-event.ts';
+import { LambdaInstance, type InvocationContext, type InvocationResult } from './lambda-instance.ts';
+import { mapProxyResult } from './lambda-result.ts';
+import { lambdaSource, sourceKey, type LambdaSource } from './lambda-source.ts';
+
+/** Lambda's default timeout, in ms (SPEC §2). */
+export const DEFAULT_LAMBDA_TIMEOUT_MS = 3000;
+/** AWS's default account concurrency: with no `reservedConcurrency`, a function scales up to this. */
+const ACCOUNT_CONCURRENCY = 1000;
+
+interface Invocation {
+  event: unknown;
+  context: InvocationContext;
+  timeoutMs: number;
+  coldStartMs: number;
+  limit: number;
+}
+
+const poolKeyOf = (apiId: string, routeKey: string, source: LambdaSource): string =>
+  `${apiId}\u0000${routeKey}\u0000${sourceKey(source)}`;
+
+const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** One function's execution environments: reused when idle, created (cold) when all are busy. */
+class LambdaPool {
+  private readonly idle: LambdaInstance[] = [];
+  private busy = 0;
+  private closed = false;
+
+  constructor(private readonly source: LambdaSource) {}
+
+  async invoke(invocation: Invocation): Promise<InvocationResult | 'throttled'> {
+    // An instance is busy for the whole invocation, so concurrent executions are exactly `busy`.
+    if (this.busy >= invocation.limit) return 'throttled';
+    let instance = this.idle.pop();
+    const cold = instance === undefined;
+    instance ??= new LambdaInstance(this.source);
+    this.busy++;
+    try {
+      if (cold) {
+        await instance.ready;
+        if (invocation.coldStartMs > 0) await delay(invocation.coldStartMs);
+      }
+      const { event, context, timeoutMs } = invocation;
+      return await instance.invoke(event, { ...context, deadline: Date.now() + timeoutMs }, timeoutMs);
+    } finally {
+      this.busy--;
+      if (this.closed) void instance.terminate();
+      else if (!instance.dead) this.idle.push(instance);
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.idle.splice(0).map((instance) => instance.terminate()));
+  }
+}
+
+/**
+ * Runs LAMBDA integrations: the user's JavaScript handler in worker threads, one pool of instances per
+ * function (API, route and code), created lazily and torn down by `close`. Models `timeoutMs`,
+ * `coldStartMs` and `reservedConcurrency` (SPEC §2) and maps the proxy result (payload 1.0 or 2.0).
+ */
+export class LambdaRunner {
+  private readonly pools = new Map<string, LambdaPool>();
+
+  /** @param configDir the config file's folder: `file` paths are resolved from it. */
+  constructor(private readonly configDir: string) {}
+
+  async run(ticket: IntegrationTicket): Promise<GatewayResponse | IntegrationFailure> {
+    const integration = ticket.integration;
+    if (integration.type !== 'LAMBDA') return { failure: 'badGateway' };
+    const source = lambdaSource(integration, this.configDir);
+    const name = `${ticket.apiId}-${ticket.routeKey}`.replace(/[^A-Za-z0-9_-]+/g, '_');
+    const poolKey = poolKeyOf(ticket.apiId, ticket.routeKey, source);
+    let pool = this.pools.get(poolKey);
+    if (pool === undefined) this.pools.set(poolKey, (pool = new LambdaPool(source)));
+    const outcome = await pool.invoke({
+      event: ticket.protocol === 'REST' ? restProxyEvent(ticket) : httpProxyEvent(ticket),
+      context: {
+        awsRequestId: ticket.requestId,
+        functionName: name,
+        functionVersion: '$LATEST',
+        invokedFunctionArn: `arn:aws:lambda:us-east-1:${ACCOUNT_ID}:function:${name}`,
+        memoryLimitInMB: '128',
+        logGroupName: `/aws/lambda/${name}`,
+        logStreamName: 'gatelab',
+        deadline: 0,
+      },
+      timeoutMs: integration.timeoutMs ?? DEFAULT_LAMBDA_TIMEOUT_MS,
+      coldStartMs: integration.coldStartMs ?? 0,
+      limit: integration.reservedConcurrency ?? ACCOUNT_CONCURRENCY,
+    });
+    if (outcome === 'throttled') return { failure: 'lambdaThrottled' };
+    if (!outcome.ok) return { failure: outcome.reason === 'timeout' ? 'timeout' : 'badGateway' };
+    return mapProxyResult(outcome.payload, ticket.protocol) ?? { failure: 'badGateway' };
+  }
+
+  /** After a config swap: retires the instances of functions the config no longer has (or whose code changed). */
+  retain(config: GatewayConfig): void {
+    const keep = new Set<string>();
+    for (const api of config.apis) {
+      for (const route of [...api.routes, ...api.deployments.flatMap((deployment) => deployment.routes)]) {
+        const integration = route.integration;
+        if (integration?.type !== 'LAMBDA') continue;
+        keep.add(poolKeyOf(api.id, routeKeyOf(route), lambdaSource(integration, this.configDir)));
+      }
+    }
+    for (const [key, pool] of this.pools) {
+      if (keep.has(key)) continue;
+      this.pools.delete(key);
+      void pool.close();
+    }
+  }
+
+  /** Terminates every idle instance; busy ones end as their invocation does. */
+  async close(): Promise<void> {
+    await Promise.all([...this.pools.values()].map((pool) => pool.close()));
+    this.pools.clear();
+  }
+}
