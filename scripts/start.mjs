@@ -1,3 +1,15 @@
 #!/usr/bin/env node
-// `npm start`: the desktop app. The Electron shell and browser UI arrive with the app issues.
-console.log('Gatelab desktop app: not built yet. Use the CLI: npx gatelab --help');
+// `npm start` (SPEC §1): the desktop app, or — when Electron can't run on this machine — one line saying why and
+// the browser UI instead. The logic lives in electron/launcher/launch-app.ts, where it is tested.
+import { register } from 'tsx/esm/api';
+import { fileURLToPath } from 'node:url';
+
+register();
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { launchApp } = await import('../electron/launcher/launch-app.ts');
+const { systemLaunchDeps } = await import('../electron/launcher/system-launch-deps.ts');
+const openBrowserUi = async () => {
+  const { uiCommand } = await import('../core/cli/commands/ui.ts');
+  return uiCommand({ open: true });
+};
+process.exitCode = await launchApp(systemLaunchDeps(root, openBrowserUi));

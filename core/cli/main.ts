@@ -4,6 +4,7 @@ import { registerCompareCommand } from './commands/compare.ts';
 import { registerRecommendCommand } from './commands/recommend.ts';
 import { registerRunCommand } from './commands/register-run.ts';
 import { registerServeCommand } from './commands/serve.ts';
+import { registerUiCommand } from './commands/ui.ts';
 import { registerValidateCommand } from './commands/validate.ts';
 import { EXIT, consoleIo, type CliContext, type CliIo } from './io.ts';
 
@@ -42,6 +43,7 @@ function buildProgram(context: CliContext): Command {
   registerCompareCommand(program, context);
   registerRecommendCommand(program, context);
   registerServeCommand(program, context.setExitCode, context.io);
+  registerUiCommand(program, context);
   return program;
 }
 

@@ -101,7 +101,10 @@ export interface RunSummary {
   mode: RunMode;
   seed: number;
   state: RunState;
+  /** ISO-8601 UTC; in virtual mode the scenario's simulated `startTime`, so runs are ordered by `savedAt`. */
   startedAt: string;
+  /** Wall-clock ISO-8601 UTC time the run ended and was saved; absent while it runs. The history's sort key. */
+  savedAt?: string;
   durationSeconds: number;
   sent: number;
   ok: number;

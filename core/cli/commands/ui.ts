@@ -116,7 +116,7 @@ export async function uiCommand(options: UiOptions, deps: Partial<UiDeps> = {}):
 export function registerUiCommand(program: Command, context: CliContext): void {
   program
     .command('ui')
-    .description('serve the lab UI on 127.0.0.1 and open it in the default browser')
+    .description('open the lab UI in the browser (127.0.0.1)')
     .option('--port <n>', 'the port to serve on (default: any free port)')
     .option('--no-open', "print the URL but don't open a browser")
     .action(async (options: UiOptions) => {

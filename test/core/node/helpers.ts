@@ -30,7 +30,14 @@ export async function serve(
   json: Json | GatewayConfig,
   options: Omit<GatewayServerOptions, 'config'> = {},
 ): Promise<GatewayServer> {
-  const server = await startGatewayServer({ config: configFrom(json as Json), port: 0, seed: 7, ...options });
+  // A short close grace: a test that leaves an upload draining must not outlast vitest's 10 s hook timeout.
+  const server = await startGatewayServer({
+    config: configFrom(json as Json),
+    port: 0,
+    seed: 7,
+    closeGraceMs: 1000,
+    ...options,
+  });
   cleanups.push(() => server.close());
   return server;
 }

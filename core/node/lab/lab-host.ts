@@ -1,0 +1,83 @@
+import { join } from 'node:path';
+import type { LabApi, LabEvent, RunMode } from '../../contract/lab-api.ts';
+import { noDialogs, openDocument, saveDocument, type LabDialogs } from './documents.ts';
+import { listExamples, loadExample } from './examples.ts';
+import { LabRuns } from './lab-runs.ts';
+import { systemScheduler, type RunDriverFactory, type Scheduler } from './run-driver.ts';
+import { RunHistory } from './run-history.ts';
+import { validateConfigDocument, validateScenarioDocument } from './validate-document.ts';
+import { createVirtualDriver } from './virtual-driver.ts';
+
+export interface LabHostOptions {
+  /** The folder of example configs and scenarios (the package's `examples/`). */
+  examplesDir: string;
+  /** The app's data folder; the run history lives in its `runs/` folder. */
+  dataDir: string;
+  /** Native file dialogs (Electron); without them `saveDocument` and `openDocument` reject with `unsupported`. */
+  dialogs?: LabDialogs;
+  /** Run drivers by mode; virtual runs by default, live runs once a live driver is given. */
+  drivers?: Partial<Record<RunMode, RunDriverFactory>>;
+  /** Wall-clock time and timers for pacing runs (tests inject a manual one). */
+  scheduler?: Scheduler;
+  /** Where warnings go, such as a run history file that couldn't be read. */
+  warn?: (message: string) => void;
+}
+
+/** The lab host: the `LabApi` over core, plus `close`, which stops every run and waits for its report to be saved. */
+export type LabHost = LabApi & { close(): Promise<void> };
+
+/**
+ * Creates the lab host that every shell (Electron's utility process, the browser mode's server, the tests) puts
+ * behind its transport. The run history is read in the background; every call waits for it.
+ */
+export function createLabHost(options: LabHostOptions): LabHost {
+  const warn = options.warn ?? ((message: string) => console.warn(`gatelab: ${message}`));
+  const dialogs = options.dialogs ?? noDialogs;
+  const listeners = new Set<(event: LabEvent) => void>();
+  const emit = (event: LabEvent): void => {
+    for (const listener of listeners) {
+      try {
+        listener(event);
+      } catch (error) {
+        warn(`a lab event listener failed: ${(error as Error).message}`);
+      }
+    }
+  };
+  const history = new RunHistory(join(options.dataDir, 'runs'), warn);
+  const ready = history.load();
+  const runs = new LabRuns({
+    history,
+    drivers: options.drivers ?? { virtual: createVirtualDriver },
+    scheduler: options.scheduler ?? systemScheduler,
+    emit,
+    warn,
+  });
+  const afterLoad = async <T>(work: () => T | Promise<T>): Promise<T> => {
+    await ready;
+    return work();
+  };
+
+  return {
+    listExamples: () => listExamples(options.examplesDir),
+    loadExample: (name) => loadExample(options.examplesDir, name),
+    validateConfig: async (data) => validateConfigDocument(data, null),
+    validateScenario: async (data) => validateScenarioDocument(data, null),
+    saveDocument: (kind, value, suggestedName) => saveDocument(dialogs, kind, value, suggestedName),
+    openDocument: (kind) => openDocument(dialogs, kind),
+    startRun: (request) => afterLoad(() => runs.start(request)),
+    stopRun: (runId) => afterLoad(() => runs.stop(runId)),
+    setPlaybackSpeed: (runId, speed) => afterLoad(() => runs.setSpeed(runId, speed)),
+    listRuns: () => afterLoad(() => runs.list()),
+    getReport: (runId) => afterLoad(() => runs.report(runId)),
+    exportRun: (runId, format) => afterLoad(() => runs.export(runId, format)),
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async close() {
+      await ready;
+      await runs.close();
+      listeners.clear();
+    },
+  };
+}

@@ -1,0 +1,163 @@
+import { randomBytes } from 'node:crypto';
+import type {
+  ExportedFile,
+  ExportFormat,
+  LabEvent,
+  PlaybackSpeed,
+  RunMode,
+  RunSummary,
+  StartRunRequest,
+} from '../../contract/lab-api.ts';
+import { LAB_ERROR } from '../../contract/lab-api-schemas.ts';
+import type { RunReport } from '../../engine/run/report-types.ts';
+import { LabError } from './lab-error.ts';
+import type { RunDriver, RunDriverFactory, RunEnd, Scheduler } from './run-driver.ts';
+import type { RunHistory } from './run-history.ts';
+import { exportReport } from './run-exports.ts';
+import { summarize, type RunMeta } from './run-summary.ts';
+import { checkRunInputs } from './run-inputs.ts';
+
+export interface LabRunsDeps {
+  history: RunHistory;
+  drivers: Partial<Record<RunMode, RunDriverFactory>>;
+  scheduler: Scheduler;
+  emit(event: LabEvent): void;
+  warn(message: string): void;
+}
+
+interface ActiveRun {
+  driver: RunDriver;
+  meta: RunMeta;
+  mode: RunMode;
+}
+
+/** A sortable, file-name-safe run id: the wall-clock start and a random suffix. */
+function newRunId(): string {
+  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
+  return `${stamp}-${randomBytes(3).toString('hex')}`;
+}
+
+/** Starts, paces and stops runs, and turns their ends into history entries and `run-ended` events. */
+export class LabRuns {
+  private readonly active = new Map<string, ActiveRun>();
+  private readonly ending = new Set<Promise<void>>();
+
+  constructor(private readonly deps: LabRunsDeps) {}
+
+  start(request: StartRunRequest): { runId: string } {
+    const { config, scenario } = checkRunInputs(request.config, request.scenario);
+    const factory = this.deps.drivers[request.mode];
+    if (factory === undefined) {
+      throw new LabError(
+        LAB_ERROR.unsupported,
+        `${request.mode} runs are not available in this version yet; use mode "virtual"`,
+      );
+    }
+    const runId = newRunId();
+    const meta: RunMeta = { runId, name: request.name ?? scenario.name, state: 'running' };
+    const driver = factory({
+      runId,
+      config,
+      scenario,
+      seed: request.seed,
+      speed: request.speed ?? 'max',
+      scheduler: this.deps.scheduler,
+      onTick: (tick) => this.deps.emit({ type: 'run-tick', tick }),
+      onEnd: (end) => this.track(this.ended(runId, end)),
+    });
+    this.active.set(runId, { driver, meta, mode: request.mode });
+    driver.start();
+    return { runId };
+  }
+
+  stop(runId: string): void {
+    const run = this.active.get(runId);
+    if (run) run.driver.stop();
+    else this.known(runId);
+  }
+
+  setSpeed(runId: string, speed: PlaybackSpeed): void {
+    const run = this.active.get(runId);
+    if (run) run.driver.setSpeed(speed);
+    else this.known(runId);
+  }
+
+  /** Running runs first, then the history, newest first. */
+  list(): RunSummary[] {
+    const running = [...this.active.values()].map(({ driver, meta }) => summarize(driver.report(), meta));
+    return [...running.reverse(), ...this.deps.history.list()];
+  }
+
+  /** The report of a saved run, or of a running one so far; null for an unknown id. */
+  async report(runId: string): Promise<RunReport | null> {
+    const run = this.active.get(runId);
+    if (run) return run.driver.report();
+    return this.deps.history.report(runId);
+  }
+
+  async export(runId: string, format: ExportFormat): Promise<ExportedFile> {
+    if (this.active.has(runId)) {
+      throw new LabError(LAB_ERROR.state, `run ${runId} is still going; stop it or wait for it to end, then export`);
+    }
+    const meta = this.known(runId);
+    const report = await this.deps.history.report(runId);
+    if (report === null) throw new LabError(LAB_ERROR.notFound, `no run "${runId}"`);
+    return exportReport(report, meta, format);
+  }
+
+  /** Stops every run and waits until their reports are saved. */
+  async close(): Promise<void> {
+    for (const { driver } of this.active.values()) driver.stop();
+    await Promise.all(this.ending);
+  }
+
+  private known(runId: string): RunMeta {
+    const meta = this.deps.history.meta(runId);
+    if (meta === null) throw new LabError(LAB_ERROR.notFound, `no run "${runId}"`);
+    return meta;
+  }
+
+  private track(promise: Promise<void>): void {
+    this.ending.add(promise);
+    void promise.finally(() => this.ending.delete(promise));
+  }
+
+  private async ended(runId: string, end: RunEnd): Promise<void> {
+    const run = this.active.get(runId);
+    if (!run) return;
+    this.active.delete(runId);
+    const meta: RunMeta = { ...run.meta, state: end.state, savedAt: new Date().toISOString() };
+    let summary: RunSummary = emptySummary(meta, run);
+    if (end.report) {
+      summary = summarize(end.report, meta);
+      try {
+        summary = await this.deps.history.save(end.report, meta);
+      } catch (error) {
+        this.deps.warn(`could not save run ${runId} to the history: ${(error as Error).message}`);
+      }
+    }
+    const event: LabEvent = { type: 'run-ended', runId, state: end.state, summary };
+    if (end.error !== undefined) event.error = end.error;
+    this.deps.emit(event);
+  }
+}
+
+/** The row of a run that failed before it had a report. */
+function emptySummary(meta: RunMeta, run: ActiveRun): RunSummary {
+  return {
+    runId: meta.runId,
+    name: meta.name,
+    scenarioName: meta.name,
+    mode: run.mode,
+    seed: run.driver.seed,
+    state: meta.state,
+    startedAt: meta.savedAt ?? new Date().toISOString(),
+    durationSeconds: 0,
+    sent: 0,
+    ok: 0,
+    throttled: 0,
+    quotaExceeded: 0,
+    p99: 0,
+    cacheHitRatio: 0,
+  };
+}

@@ -1,0 +1,66 @@
+import type { PlaybackSpeed, RunTick } from '../../contract/lab-api.ts';
+import type { GatewayConfig } from '../../engine/config/schema.ts';
+import type { RunReport } from '../../engine/run/report-types.ts';
+import type { Scenario } from '../../engine/scenario/schema.ts';
+
+/** Wall-clock time and timers, injected so pacing is tested without sleeping. */
+export interface Scheduler {
+  /** Monotonic wall-clock ms. */
+  now(): number;
+  /** Runs `fn` after `ms`; returns a function that cancels it. */
+  after(ms: number, fn: () => void): () => void;
+  /** Runs `fn` as soon as pending I/O has had its turn; returns a function that cancels it. */
+  defer(fn: () => void): () => void;
+}
+
+/** The real clock and timers. */
+export const systemScheduler: Scheduler = {
+  now: () => performance.now(),
+  after(ms, fn) {
+    const handle = setTimeout(fn, ms);
+    return () => clearTimeout(handle);
+  },
+  defer(fn) {
+    const handle = setImmediate(fn);
+    return () => clearImmediate(handle);
+  },
+};
+
+/** How a run ended; the report covers what ran (null only when the run failed before it could be built). */
+export interface RunEnd {
+  state: 'finished' | 'stopped' | 'failed';
+  report: RunReport | null;
+  error?: string;
+}
+
+export interface RunDriverInput {
+  runId: string;
+  config: GatewayConfig;
+  scenario: Scenario;
+  /** Overrides the scenario's seed. */
+  seed: number | undefined;
+  speed: PlaybackSpeed;
+  scheduler: Scheduler;
+  /** A batch of progress, a few times a second; never one call per request. */
+  onTick(tick: RunTick): void;
+  /** Called exactly once, after the last tick. */
+  onEnd(end: RunEnd): void;
+}
+
+/**
+ * One run in progress, whatever executes it: the virtual simulator now, the live HTTP runner later. The lab host
+ * only starts, paces and stops drivers and turns their ticks and reports into events and history.
+ */
+export interface RunDriver {
+  /** The seed actually used. */
+  readonly seed: number;
+  start(): void;
+  /** Ends the run now; `onEnd` reports `stopped` with what ran so far. */
+  stop(): void;
+  /** Changes the pace mid-run (a live run may ignore it: real traffic runs in real time). */
+  setSpeed(speed: PlaybackSpeed): void;
+  /** The report of what has run so far. */
+  report(): RunReport;
+}
+
+export type RunDriverFactory = (input: RunDriverInput) => RunDriver;
