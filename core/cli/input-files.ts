@@ -18,6 +18,14 @@ export function problemLines(file: string, problems: readonly Problem[], prefix 
   return problems.map((problem) => `${file}: ${prefix}${formatProblem(problem)}`);
 }
 
+/**
+ * The config's lint warnings as printed lines (`FILE: warning: path: message`); with a scenario, also the
+ * warnings that need its traffic (bursts below its peak, query parameters missing from a cache key).
+ */
+export function lintLines(file: string, config: GatewayConfig, scenario?: Scenario): string[] {
+  return problemLines(file, lintConfig(config, scenario), 'warning: ');
+}
+
 /** Tells a config from a scenario by the file's suffix, then by its content; null when neither fits. */
 export function inputKind(file: string, value: unknown): InputKind | null {
   if (file.endsWith('.gatelab.json')) return 'config';
@@ -31,8 +39,7 @@ function checkValue(file: string, kind: InputKind, value: unknown): CheckedFile 
   if (kind === 'config') {
     const parsed = parseConfig(value);
     if (!parsed.ok) return { ok: false, file, errors: problemLines(file, parsed.problems) };
-    const warnings = problemLines(file, lintConfig(parsed.value), 'warning: ');
-    return { ok: true, file, kind, config: parsed.value, warnings };
+    return { ok: true, file, kind, config: parsed.value, warnings: lintLines(file, parsed.value) };
   }
   const parsed = parseScenario(value);
   if (!parsed.ok) return { ok: false, file, errors: problemLines(file, parsed.problems) };

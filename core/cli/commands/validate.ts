@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { checkScenarioTargets } from '../../engine/run/check-scenario-target.ts';
 import { scenarioDurationMs } from '../../engine/scenario/index.ts';
-import { checkInputFile, problemLines, type CheckedFile } from '../input-files.ts';
+import { checkInputFile, lintLines, problemLines, type CheckedFile } from '../input-files.ts';
 import { EXIT, type CliContext, type CliIo } from '../io.ts';
 
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
@@ -22,11 +22,18 @@ function summary(checked: CheckedFile & { ok: true }): string {
   return `valid gatelab scenario (${plural(scenario.trace.length, 'trace entry')}, last at ${duration})`;
 }
 
-/** With a config and a scenario, the scenario must send to APIs and stages the config has. */
+/**
+ * With a config and a scenario, the scenario must send to APIs and stages the config has, and the config is
+ * linted against the scenario's traffic too.
+ */
 function checkTogether(checked: CheckedFile[]): CheckedFile[] {
   const config = checked.find((c) => c.ok && c.kind === 'config');
   if (config === undefined || !config.ok || config.kind !== 'config') return checked;
+  const scenario = checked.find((c) => c.ok && c.kind === 'scenario');
   return checked.map((c) => {
+    if (c === config && scenario?.ok && scenario.kind === 'scenario') {
+      return { ...config, warnings: lintLines(config.file, config.config, scenario.scenario) };
+    }
     if (!c.ok || c.kind !== 'scenario') return c;
     const problems = checkScenarioTargets(c.scenario, config.config);
     return problems.length === 0 ? c : { ok: false, file: c.file, errors: problemLines(c.file, problems) };

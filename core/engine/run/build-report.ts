@@ -1,4 +1,6 @@
 import type { GatewayConfig } from '../config/schema.ts';
+import { estimateCost } from '../cost/estimate-cost.ts';
+import type { PriceTable } from '../cost/price-table.ts';
 import type { Gateway } from '../gateway/gateway.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { RunRecorder } from './run-recorder.ts';
@@ -15,6 +17,10 @@ export interface ReportInput {
   gateway: Gateway;
   recorder: RunRecorder;
   checks?: CheckResult[];
+  /** Prices for the cost estimate (the Node side loads `data/prices-us-east-1.json`); without them `cost` is null. */
+  prices?: PriceTable;
+  /** What a million backend calls cost, to price the calls the cache saves. */
+  backendCostPerMillion?: number;
 }
 
 /** Assembles the `--report` document (SPEC §8). Everything in it comes from deterministic sources in virtual mode. */
@@ -33,6 +39,13 @@ export function buildReport(input: ReportInput): RunReport {
     remaining: q.remaining,
     resetsAt: new Date(q.resetsAt).toISOString(),
   }));
+  const durationSeconds = endMs / 1000;
+  const byRoute = recorder.byRoute();
+  const costOptions =
+    input.backendCostPerMillion === undefined ? {} : { backendCostPerMillion: input.backendCostPerMillion };
+  const cost = input.prices
+    ? estimateCost({ config: input.config, durationSeconds, byRoute }, input.prices, costOptions)
+    : null;
   return {
     formatVersion: 1,
     mode: input.mode,
@@ -40,14 +53,14 @@ export function buildReport(input: ReportInput): RunReport {
     config: input.config,
     scenario: input.scenario,
     startedAt: input.startedAt,
-    durationSeconds: endMs / 1000,
+    durationSeconds,
     totals: recorder.totals(),
     series: recorder.series(),
     buckets,
     byClient: recorder.byClient(),
-    byRoute: recorder.byRoute(),
+    byRoute,
     quotas,
-    cost: null,
+    cost,
     checks: input.checks ?? [],
   };
 }

@@ -1,4 +1,5 @@
 import type { GatewayConfig } from '../config/schema.ts';
+import type { CostEstimate } from '../cost/cost-types.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { Counters } from './counters.ts';
 
@@ -62,7 +63,7 @@ export interface RunReport {
   byClient: Record<string, Totals>;
   byRoute: RouteTotals[];
   quotas: QuotaReport[];
-  /** Filled by the cost estimate; null until then. */
-  cost: null;
+  /** The month's cost at the run's average rate; null when no price table was given. */
+  cost: CostEstimate | null;
   checks: CheckResult[];
 }

@@ -18,15 +18,15 @@ describe('lintConfig', () => {
   it('warns about a TTL above the cap and caching on a stage without a cache', () => {
     const methodSettings = { '*/*': { cachingEnabled: true, cacheTtlInSeconds: 7200 } };
     expect(warnings(restConfig({ stages: [{ name: 'prod', methodSettings }] }))).toEqual([
-      'apis[0].stages[0].methodSettings["*/*"].cacheTtlInSeconds: above 3600, the most AWS allows; 3600 is used',
-      'apis[0].stages[0].methodSettings["*/*"].cachingEnabled: has no effect: the stage has no cache ("cacheClusterEnabled" is not true)',
+      'apis[0].stages[0].methodSettings["*/*"].cacheTtlInSeconds: above 3600, the most AWS allows; 3600 is used — see README#the-stage-cache-rest',
+      'apis[0].stages[0].methodSettings["*/*"].cachingEnabled: has no effect: the stage has no cache ("cacheClusterEnabled" is not true) — see README#the-stage-cache-rest',
     ]);
   });
 
   it('warns about routes that need a key on a stage no usage plan covers', () => {
     const routes = [{ method: 'GET', path: '/pets', apiKeyRequired: true }];
     expect(warnings(restConfig({ routes, stages: [{ name: 'prod' }] }))).toEqual([
-      'apis[0].stages[0]: routes require an API key, but no usage plan covers this stage, so they answer 403',
+      'apis[0].stages[0]: routes require an API key, but no usage plan covers this stage, so they answer 403 — see README#requests-step-by-step',
     ]);
   });
 
@@ -36,7 +36,7 @@ describe('lintConfig', () => {
       stages: [{ name: 'prod', autoDeploy: true, deploymentId: 'd1' }],
     });
     expect(warnings(config)).toEqual([
-      'apis[0].stages[0].deploymentId: ignored: with "autoDeploy" the stage serves the working routes',
+      'apis[0].stages[0].deploymentId: ignored: with "autoDeploy" the stage serves the working routes — see README#stages-deployments-and-canaries',
     ]);
   });
 });
