@@ -1,16 +1,19 @@
-import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { evaluate, parseAssertion, type Assertion } from '../../engine/run/assertions.ts';
-import { buildReport } from '../../engine/run/build-report.ts';
+import { dirname, resolve } from 'node:path';
+import { parseAssertion, type Assertion } from '../../engine/run/assertions.ts';
 import { checkScenarioTargets } from '../../engine/run/check-scenario-target.ts';
 import type { RunReport } from '../../engine/run/report-types.ts';
-import { SeqReorderBuffer, type RequestLine } from '../../engine/sim/request-line.ts';
-import { VirtualRun } from '../../engine/sim/virtual-run.ts';
 import { openAtomicStream, writeFileAtomic, type AtomicStream } from '../../node/atomic-write.ts';
-import { checkInputFile, problemLines } from '../input-files.ts';
-import { progressSink, type ProgressSink } from './run-progress.ts';
+import type { LiveRunReport } from '../../node/live/live-report.ts';
+import { parseBackendCost } from '../../node/report/cli-options.ts';
+import { loadPriceTable } from '../../node/report/load-prices.ts';
+import { writeHtmlReport, writeSeriesCsv } from '../../node/report/write-report-files.ts';
+import { checkInputFile, lintLines, problemLines } from '../input-files.ts';
 import { consoleIo, EXIT, type CliIo } from '../io.ts';
-import { formatChecks, formatSummary } from './run-summary.ts';
 import { saveToRunsDir } from './run-history.ts';
+import { runLiveMode } from './run-live-mode.ts';
+import { progressSink, type ProgressSink } from './run-progress.ts';
+import { formatChecks } from './run-summary.ts';
+import { simulate, type ReportExtras } from './run-virtual.ts';
 
 export interface RunOptions {
   scenario: string;
@@ -19,16 +22,61 @@ export interface RunOptions {
   seed?: string;
   report?: string;
   requestsOut?: string;
+  html?: string;
+  csv?: string;
+  backendCostPerMillion?: string;
   assert?: string[];
   runsDir?: string;
 }
 
-/** Simulated ms per slice: small enough for a lively progress bar, large enough to cost nothing. */
-const SLICE_MS = 1000;
+interface CheckedOptions {
+  mode: 'virtual' | 'live';
+  seed: number | undefined;
+  assertions: Assertion[];
+  backendCost: number | undefined;
+}
 
-function badInput(io: CliIo, lines: string[]): number {
-  for (const line of lines) io.err(line);
-  return EXIT.badInput;
+/** Checks the flags, adding one line per problem to `errors`. */
+function checkOptions(options: RunOptions, scenarioMode: string | undefined, errors: string[]): CheckedOptions {
+  const assertions: Assertion[] = [];
+  for (const expression of options.assert ?? []) {
+    const parsed = parseAssertion(expression);
+    if (typeof parsed === 'string') errors.push(`--assert ${parsed}`);
+    else assertions.push(parsed);
+  }
+  let seed: number | undefined;
+  if (options.seed !== undefined) {
+    seed = Number(options.seed);
+    if (!Number.isInteger(seed) || seed < 0 || seed > 4_294_967_295) {
+      errors.push(`--seed: expected an integer from 0 to 4294967295, got "${options.seed}"`);
+    }
+  }
+  // A target is a running `gatelab serve`, which only a live run can use.
+  const mode = options.mode ?? (options.target === undefined ? (scenarioMode ?? 'virtual') : 'live');
+  if (mode !== 'virtual' && mode !== 'live') errors.push(`--mode: expected "virtual" or "live", got "${mode}"`);
+  if (options.target !== undefined) {
+    if (mode === 'virtual') errors.push('--target: only with --mode live (a virtual run has no server to send to)');
+    if (!/^https?:\/\/[^/]+\/?$/.test(options.target)) {
+      errors.push(
+        `--target: expected the URL of a running gatelab serve like http://127.0.0.1:4010, got "${options.target}"`,
+      );
+    }
+  }
+  let backendCost: number | undefined;
+  if (options.backendCostPerMillion !== undefined) {
+    const parsed = parseBackendCost(options.backendCostPerMillion);
+    if (typeof parsed === 'number') backendCost = parsed;
+    else errors.push(parsed.error);
+  }
+  return { mode: mode === 'live' ? 'live' : 'virtual', seed, assertions, backendCost };
+}
+
+/** Writes the report files the flags ask for, each atomically. */
+async function writeOutputs(report: RunReport, options: RunOptions, io: CliIo): Promise<void> {
+  if (options.report) await writeFileAtomic(options.report, `${JSON.stringify(report, null, 2)}\n`);
+  if (options.html) await writeHtmlReport(report, options.html);
+  if (options.csv) await writeSeriesCsv(report, options.csv);
+  if (options.runsDir) io.out(`saved run: ${await saveToRunsDir(options.runsDir, report)}`);
 }
 
 /** `gatelab run CONFIG --scenario FILE …` (SPEC §1, §8). Returns the exit code. */
@@ -44,97 +92,46 @@ export async function runCommand(
   if (!configFile.ok) errors.push(...configFile.errors);
   if (!scenarioFile.ok) errors.push(...scenarioFile.errors);
   if (!configFile.ok || configFile.kind !== 'config' || !scenarioFile.ok || scenarioFile.kind !== 'scenario') {
-    return badInput(io, errors);
+    errors.forEach((line) => io.err(line));
+    return EXIT.badInput;
   }
-  const config = { value: configFile.config };
-  const scenario = { value: scenarioFile.scenario };
-  for (const warning of configFile.warnings) io.err(warning);
-  errors.push(...problemLines(options.scenario, checkScenarioTargets(scenario.value, config.value)));
-
-  const assertions: Assertion[] = [];
-  for (const expression of options.assert ?? []) {
-    const parsed = parseAssertion(expression);
-    if (typeof parsed === 'string') errors.push(`--assert ${parsed}`);
-    else assertions.push(parsed);
+  const config = configFile.config;
+  const scenario = scenarioFile.scenario;
+  errors.push(...problemLines(options.scenario, checkScenarioTargets(scenario, config)));
+  const checked = checkOptions(options, scenario.mode, errors);
+  const prices = await loadPriceTable();
+  if (!prices.ok) errors.push(...prices.errors);
+  if (errors.length > 0 || !prices.ok) {
+    errors.forEach((line) => io.err(line));
+    return EXIT.badInput;
   }
-  let seed: number | undefined;
-  if (options.seed !== undefined) {
-    seed = Number(options.seed);
-    if (!Number.isInteger(seed) || seed < 0 || seed > 4_294_967_295) {
-      errors.push(`--seed: expected an integer from 0 to 4294967295, got "${options.seed}"`);
-    }
-  }
-  const mode = options.mode ?? scenario.value.mode ?? 'virtual';
-  if (mode !== 'virtual' && mode !== 'live') errors.push(`--mode: expected "virtual" or "live", got "${mode}"`);
-  if (mode === 'live' || options.target !== undefined) {
-    errors.push('--mode live: live runs over loopback HTTP are not available in this version yet; use --mode virtual');
-  }
-  if (errors.length > 0) return badInput(io, errors);
+  for (const warning of lintLines(configPath, config, scenario)) io.err(warning);
+  const extras: ReportExtras = {
+    prices: prices.prices,
+    ...(checked.backendCost === undefined ? {} : { backendCostPerMillion: checked.backendCost }),
+  };
 
   let requests: AtomicStream | null = null;
   try {
     if (options.requestsOut) requests = await openAtomicStream(options.requestsOut);
-    const report = await simulate(config.value, scenario.value, seed, requests, assertions, progress, io);
+    const { seed, assertions } = checked;
+    const inputs = { config, scenario, seed, requests, assertions, progress, io };
+    const report =
+      checked.mode === 'live'
+        ? await runLiveMode({ ...inputs, configDir: dirname(resolve(configPath)), target: options.target, extras })
+        : await simulate(config, scenario, seed, requests, assertions, progress, io, extras);
     if (requests) await requests.commit();
     requests = null;
-    if (options.report) await writeFileAtomic(options.report, `${JSON.stringify(report, null, 2)}\n`);
-    if (options.runsDir) io.out(`saved run: ${await saveToRunsDir(options.runsDir, report)}`);
+    await writeOutputs(report, options, io);
     if (report.checks.length > 0) io.out(formatChecks(report.checks));
+    if ((report as Partial<LiveRunReport>).live?.stopped) {
+      io.err('gatelab run: stopped before the end; the report covers the requests answered until then');
+      return EXIT.runtimeFailure;
+    }
     return report.checks.every((c) => c.ok) ? EXIT.ok : EXIT.assertionFailed;
   } catch (error) {
     await requests?.abort();
     io.err(`gatelab run: ${(error as Error).message}`);
     return EXIT.runtimeFailure;
   }
-}
-
-async function simulate(
-  config: Parameters<typeof buildReport>[0]['config'],
-  scenario: Parameters<typeof buildReport>[0]['scenario'],
-  seed: number | undefined,
-  requests: AtomicStream | null,
-  assertions: Assertion[],
-  progress: ProgressSink,
-  io: CliIo,
-): Promise<RunReport> {
-  let pending = '';
-  const reorder = new SeqReorderBuffer<RequestLine>((line) => (pending += `${JSON.stringify(line)}\n`));
-  const run = new VirtualRun({
-    config,
-    scenario,
-    ...(seed === undefined ? {} : { seed }),
-    ...(requests ? { onResponse: (line: RequestLine) => reorder.push(line) } : {}),
-  });
-  const started = performance.now();
-  for (let until = SLICE_MS; ; until += SLICE_MS) {
-    const finished = run.advance(until);
-    if (requests && pending !== '') {
-      requests.write(pending);
-      pending = '';
-      await requests.drained();
-    }
-    const { simulatedMs, plannedMs, sent } = run.progress();
-    const fraction = plannedMs === 0 ? 1 : Math.min(1, simulatedMs / plannedMs);
-    progress.update(
-      fraction,
-      `${(simulatedMs / 1000).toFixed(1)}/${(plannedMs / 1000).toFixed(1)} s simulated · ${sent.toLocaleString('en-US')} requests`,
-    );
-    if (finished) break;
-    await yieldToEventLoop();
-  }
-  progress.done();
-  const wallMs = performance.now() - started;
-  const report = buildReport({
-    mode: 'virtual',
-    seed: run.seed,
-    config,
-    scenario,
-    startedAt: new Date(Date.parse(scenario.startTime)).toISOString(),
-    endMs: run.now,
-    gateway: run.gateway,
-    recorder: run.recorder,
-  });
-  report.checks = assertions.map((a) => evaluate(a, report.totals));
-  io.out(formatSummary(report, wallMs));
-  return report;
 }

@@ -14,7 +14,8 @@ export interface ReportInput {
   startedAt: string;
   /** ms since the start when the run ended. */
   endMs: number;
-  gateway: Gateway;
+  /** Where the final bucket levels and quota usage come from. */
+  gateway: Pick<Gateway, 'bucketLevels' | 'quotaUsage'>;
   recorder: RunRecorder;
   checks?: CheckResult[];
   /** Prices for the cost estimate (the Node side loads `data/prices-us-east-1.json`); without them `cost` is null. */
