@@ -9,6 +9,8 @@ import './styles/layout.css';
 import './styles/components.css';
 import './styles/panels.css';
 import './styles/lists.css';
+import './styles/editors.css';
+import './styles/tuning.css';
 
 const { lab, onConnectionChange } = pickLab(window);
 const store = createLabStore(lab);

@@ -22,6 +22,8 @@ export const LAB_ERROR = {
   /** The run is not in a state that allows this (exporting a run still going). */
   state: 'GATELAB_E_STATE',
   io: 'GATELAB_E_IO',
+  /** A config operation (Deploy, Promote) that cannot apply: no such API or stage, no canary to promote. */
+  operation: 'GATELAB_E_OPERATION',
   /** The caller is not the app's own window. */
   forbidden: 'GATELAB_E_FORBIDDEN',
   internal: 'GATELAB_E_INTERNAL',
@@ -47,6 +49,8 @@ const playbackSpeed = z.union([z.literal(0.1), z.literal(1), z.literal(10), z.li
 const exportFormat = z.enum(['report-json', 'series-csv', 'config-json', 'tested-config-json']);
 const documentData = z.union([z.string().max(MAX_TEXT_CHARS), z.record(z.string(), z.unknown()), z.array(z.unknown())]);
 const jsonObject = z.record(z.string(), z.unknown());
+const identifierArg = z.string().min(1).max(200);
+const stageArg = z.string().min(1).max(200);
 
 const startRunRequest = z.strictObject({
   config: jsonObject,
@@ -55,6 +59,28 @@ const startRunRequest = z.strictObject({
   seed: z.number().int().min(0).max(4_294_967_295).optional(),
   speed: playbackSpeed.optional(),
   name: z.string().max(200).optional(),
+});
+
+const tuningLayer = z.union([
+  z.strictObject({ kind: z.literal('account') }),
+  z.strictObject({ kind: z.literal('stage'), apiId: z.string().min(1).max(200), stage: z.string().min(1).max(200) }),
+  z.strictObject({
+    kind: z.literal('method'),
+    apiId: z.string().min(1).max(200),
+    stage: z.string().min(1).max(200),
+    routeKey: z.string().min(1).max(1024),
+  }),
+  z.strictObject({ kind: z.literal('usagePlan'), planId: z.string().min(1).max(200) }),
+]);
+const seed = z.number().int().min(0).max(4_294_967_295);
+
+const recommendRequest = z.strictObject({
+  config: jsonObject,
+  scenario: jsonObject,
+  layer: tuningLayer,
+  goal: z.string().min(1).max(200),
+  seed: seed.optional(),
+  id: z.string().min(1).max(100).optional(),
 });
 
 /** One tuple schema per method; a test checks each tuple's length against `LAB_METHODS`. */
@@ -71,6 +97,15 @@ export const LAB_ARG_SCHEMAS = {
   listRuns: z.tuple([]),
   getReport: z.tuple([runId]),
   exportRun: z.tuple([runId, exportFormat]),
+  deploy: z.tuple([documentData, identifierArg, z.string().max(1024), z.array(stageArg).max(100)]),
+  promoteCanary: z.tuple([documentData, identifierArg, stageArg]),
+  applyConfig: z.tuple([runId, documentData]),
+  renameRun: z.tuple([runId, z.string().trim().min(1, 'expected a name').max(200)]),
+  deleteRun: z.tuple([runId]),
+  openRun: z.tuple([runId]),
+  compareRuns: z.tuple([runId, runId]),
+  whatIf: z.tuple([documentData, documentData, documentData, seed.nullable()]),
+  recommend: z.tuple([recommendRequest]),
 } as const satisfies Record<LabMethod, z.ZodTuple>;
 
 /** A call that passed the checks, or the error to answer it with. */

@@ -6,6 +6,9 @@
 import type { GatewayConfig } from '../engine/config/schema.ts';
 import type { RunReport, SeriesPoint, Totals } from '../engine/run/report-types.ts';
 import type { Scenario } from '../engine/scenario/schema.ts';
+import type { DiffRow } from '../engine/tuning/compare.ts';
+import type { Limits, TuningLayer } from '../engine/tuning/layer-limits.ts';
+import type { CurvePoint } from '../engine/tuning/recommend.ts';
 
 /** One problem (error or warning) with its JSON path, formatted the way `gatelab validate` prints it. */
 export interface FieldProblem {
@@ -116,7 +119,9 @@ export interface RunSummary {
 
 export type LabEvent =
   | { type: 'run-tick'; tick: RunTick }
-  | { type: 'run-ended'; runId: string; state: RunState; summary: RunSummary; error?: string };
+  | { type: 'run-ended'; runId: string; state: RunState; summary: RunSummary; error?: string }
+  /** One virtual run of a recommendation done: its point on the goal-versus-rate curve. */
+  | { type: 'recommend-progress'; id: string; evaluations: number; point: CurvePoint };
 
 export type ExportFormat = 'report-json' | 'series-csv' | 'config-json' | 'tested-config-json';
 
@@ -125,6 +130,72 @@ export interface ExportedFile {
   fileName: string;
   mimeType: string;
   text: string;
+}
+
+/**
+ * The result of a config operation (Deploy, Promote): the config with the operation applied, validated. Its `raw`
+ * keeps the shape the caller gave (extension keys, unset defaults), so an editor can keep editing it.
+ */
+export interface ConfigOperationResult {
+  document: LoadedDocument<GatewayConfig>;
+  /** The deployment Deploy created (`d3`); absent for other operations. */
+  deploymentId?: string;
+}
+
+/** A config hot-applied during a run (SPEC §9 "Hot-apply"), drawn on the charts as an annotation. */
+export interface ConfigChange {
+  /** Run time, in ms since the start (simulated in virtual mode), at which the change took effect. */
+  atMs: number;
+  /** What changed, e.g. `stage petstore/prod "*\/*": rate 100 → 300`. */
+  description: string;
+}
+
+/** A saved run reopened into the dashboard: its report, its buckets with readable labels, and its hot-applies. */
+export interface OpenedRun {
+  summary: RunSummary;
+  report: RunReport;
+  buckets: BucketSnapshot[];
+  changes: ConfigChange[];
+}
+
+/** Two runs side by side: two saved runs, or a what-if's two configs on the same scenario and seed. */
+export interface RunComparison {
+  a: { label: string; report: RunReport };
+  b: { label: string; report: RunReport };
+  /** Throttled % by layer, p99, cache hit %, integration calls…: A, B and the change. */
+  diff: DiffRow[];
+}
+
+export type { CurvePoint, DiffRow, Limits, TuningLayer };
+
+/** What `recommend` searches: the smallest limits at `layer` that meet `goal` on `scenario`, in virtual mode. */
+export interface RecommendRequest {
+  config: GatewayConfig;
+  scenario: Scenario;
+  layer: TuningLayer;
+  /** An assertion over the run's totals (SPEC §8 `--assert` names), e.g. `throttledRatio<=0.01`. */
+  goal: string;
+  seed?: number;
+  /** Chosen by the caller to tell its `recommend-progress` events apart; the lab makes one up otherwise. */
+  id?: string;
+}
+
+export interface RecommendResult {
+  id: string;
+  goal: string;
+  layer: TuningLayer;
+  /** The limits in force at the layer before the search. */
+  before: Limits;
+  /** The smallest limits found, or null when no rate at this layer meets the goal. */
+  limits: Limits | null;
+  /** The goal's value with the recommended limits (or at the highest rate tried). */
+  value: number;
+  /** The config with the limits applied (null when the goal is out of reach). */
+  config: GatewayConfig | null;
+  /** The goal's value against the rate, at the starting burst, sorted by rate. */
+  curve: CurvePoint[];
+  evaluations: number;
+  note: string | null;
 }
 
 /** The lab, as the UI sees it. Every method is async: the lab runs in another process or across a socket. */
@@ -145,6 +216,35 @@ export interface LabApi {
   listRuns(): Promise<RunSummary[]>;
   getReport(runId: string): Promise<RunReport | null>;
   exportRun(runId: string, format: ExportFormat): Promise<ExportedFile>;
+  /**
+   * "Deploy" (AWS CreateDeployment): snapshots an API's working routes into a new deployment stamped with the
+   * host's clock, and points `stages` at it. `config` is a config document (parsed JSON or text); it must be valid.
+   */
+  deploy(config: unknown, apiId: string, description: string, stages: string[]): Promise<ConfigOperationResult>;
+  /** Promotes a stage's canary (SPEC §9 "Canary promotion"); `config` must be a valid config document. */
+  promoteCanary(config: unknown, apiId: string, stage: string): Promise<ConfigOperationResult>;
+
+  /**
+   * Hot-applies a config to a running run (SPEC §9: bucket levels clamped to the new burst, quota usage kept, the
+   * cache flushed only when a stage's cache size or deployment changes). The config is validated first; the change
+   * is kept in the run's history. Live runs reject with `unsupported` for now.
+   */
+  applyConfig(runId: string, config: unknown): Promise<ConfigChange>;
+  /** Renames a run in the history (its file is rewritten atomically); returns its new row. */
+  renameRun(runId: string, name: string): Promise<RunSummary>;
+  /** Deletes a finished run and its file. */
+  deleteRun(runId: string): Promise<void>;
+  /** A saved run, for the dashboard to show again. */
+  openRun(runId: string): Promise<OpenedRun>;
+  /** Two saved runs and the diff of their totals. */
+  compareRuns(runIdA: string, runIdB: string): Promise<RunComparison>;
+  /**
+   * Runs one scenario and seed against two configs in virtual mode (identical arrivals, SPEC §9) and diffs them.
+   * `seed` null means the scenario's own; transports carry a fixed number of arguments, so it is never left out.
+   */
+  whatIf(configA: unknown, configB: unknown, scenario: unknown, seed: number | null): Promise<RunComparison>;
+  /** Searches the smallest limits meeting a goal in a worker, streaming `recommend-progress` events. */
+  recommend(request: RecommendRequest): Promise<RecommendResult>;
 
   /** Subscribes to lab events; returns the unsubscribe function. */
   onEvent(listener: (event: LabEvent) => void): () => void;
@@ -164,6 +264,15 @@ export const LAB_METHODS = {
   listRuns: 0,
   getReport: 1,
   exportRun: 2,
+  deploy: 4,
+  promoteCanary: 3,
+  applyConfig: 2,
+  renameRun: 2,
+  deleteRun: 1,
+  openRun: 1,
+  compareRuns: 2,
+  whatIf: 4,
+  recommend: 1,
 } as const satisfies Record<Exclude<keyof LabApi, 'onEvent'>, number>;
 
 export type LabMethod = keyof typeof LAB_METHODS;

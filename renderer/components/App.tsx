@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { useLab } from '../store/store-context.tsx';
-import { Dashboard } from './Dashboard.tsx';
 import { ConnectionNotice, RunErrorBanner, type ConnectionWatch } from './Notices.tsx';
 import { Toolbar } from './Toolbar.tsx';
+import { ActiveView, ViewTabs } from './ViewTabs.tsx';
 
 /** The app: loads the examples once, then shows the dashboard. `data-app-state` is the end-to-end tests' cue. */
 export function App({ watchConnection }: { watchConnection?: ConnectionWatch }) {
@@ -30,7 +30,8 @@ export function App({ watchConnection }: { watchConnection?: ConnectionWatch }) 
           {loadError}
         </div>
       )}
-      {appState === 'ready' && <Dashboard />}
+      {appState === 'ready' && <ViewTabs />}
+      {appState === 'ready' && <ActiveView />}
     </div>
   );
 }

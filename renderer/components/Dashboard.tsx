@@ -10,6 +10,7 @@ import { RunHistory } from './RunHistory.tsx';
 import { RunStatus } from './RunStatus.tsx';
 import { ScenarioInfo } from './ScenarioInfo.tsx';
 import { SummaryCards } from './SummaryCards.tsx';
+import { TunePanel } from '../tuning/TunePanel.tsx';
 
 /**
  * The run dashboard's layout. It subscribes to nothing itself, so a tick re-renders only the leaves that
@@ -33,6 +34,7 @@ export function Dashboard() {
         </div>
       </main>
       <aside className="side-column" aria-label="Details">
+        <TunePanel />
         <ScenarioInfo />
         <QuotaTable />
         <ProblemsPanel />

@@ -166,6 +166,15 @@ export function createWsLabClient(options: WsLabClientOptions): WsLabClient {
     listRuns: () => call('listRuns'),
     getReport: (runId) => call('getReport', runId),
     exportRun: (runId, format) => call('exportRun', runId, format),
+    deploy: (config, apiId, description, stages) => call('deploy', config, apiId, description, stages),
+    promoteCanary: (config, apiId, stage) => call('promoteCanary', config, apiId, stage),
+    applyConfig: (runId, config) => call('applyConfig', runId, config),
+    renameRun: (runId, name) => call('renameRun', runId, name),
+    deleteRun: (runId) => call('deleteRun', runId),
+    openRun: (runId) => call('openRun', runId),
+    compareRuns: (runIdA, runIdB) => call('compareRuns', runIdA, runIdB),
+    whatIf: (configA, configB, scenario, seed) => call('whatIf', configA, configB, scenario, seed),
+    recommend: (request) => call('recommend', request),
     onEvent(listener) {
       eventListeners.add(listener);
       return () => eventListeners.delete(listener);

@@ -1,8 +1,10 @@
 import type { StateCreator } from 'zustand';
 import type { ConfigSlice } from './config-slice.ts';
+import type { EditorSlice } from './editor-slice.ts';
 import type { HistorySlice } from './history-slice.ts';
 import type { RunSlice } from './run-slice.ts';
 import type { ScenarioSlice } from './scenario-slice.ts';
+import type { TuningSlice } from './tuning-slice.ts';
 
 /** Loads every example and the run history, then marks the app ready. */
 export interface AppActions {
@@ -12,7 +14,7 @@ export interface AppActions {
 }
 
 /** The whole store: the four slices of ARCHITECTURE.md "Renderer" plus the app-level actions. */
-export type LabState = ConfigSlice & ScenarioSlice & RunSlice & HistorySlice & AppActions;
+export type LabState = ConfigSlice & ScenarioSlice & RunSlice & HistorySlice & EditorSlice & TuningSlice & AppActions;
 
 /** The middleware on the combined store, which every slice creator must declare. */
 export type StoreMutators = [['zustand/subscribeWithSelector', never]];

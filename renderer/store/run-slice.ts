@@ -160,7 +160,7 @@ export const createRunSlice =
           if (isCurrent(event.tick.runId)) ingestTick(event.tick);
           return;
         }
-        if (!isCurrent(event.runId)) return;
+        if (event.type !== 'run-ended' || !isCurrent(event.runId)) return;
         retired.add(event.runId);
         const runError = event.error ? `The run ${event.state}: ${event.error}` : get().runError;
         set({ runPhase: event.state === 'running' ? 'finished' : event.state, lastSummary: event.summary, runError });

@@ -1,10 +1,13 @@
 import { join } from 'node:path';
 import type { LabApi, LabEvent, RunMode } from '../../contract/lab-api.ts';
+import { deployDocument, promoteDocument } from './config-operations.ts';
 import { noDialogs, openDocument, saveDocument, type LabDialogs } from './documents.ts';
 import { listExamples, loadExample } from './examples.ts';
 import { LabRuns } from './lab-runs.ts';
 import { systemScheduler, type RunDriverFactory, type Scheduler } from './run-driver.ts';
 import { RunHistory } from './run-history.ts';
+import { createTuningApi } from './tuning-host.ts';
+import { workerTuningRunner, type TuningRunner } from './tuning-runner.ts';
 import { validateConfigDocument, validateScenarioDocument } from './validate-document.ts';
 import { createVirtualDriver } from './virtual-driver.ts';
 
@@ -19,8 +22,12 @@ export interface LabHostOptions {
   drivers?: Partial<Record<RunMode, RunDriverFactory>>;
   /** Wall-clock time and timers for pacing runs (tests inject a manual one). */
   scheduler?: Scheduler;
+  /** The wall-clock date Deploy stamps on a deployment's `createdAt` (tests inject a fixed one). */
+  now?: () => Date;
   /** Where warnings go, such as a run history file that couldn't be read. */
   warn?: (message: string) => void;
+  /** Runs what-ifs and recommendations: a worker thread per job by default. */
+  tuningRunner?: TuningRunner;
 }
 
 /** The lab host: the `LabApi` over core, plus `close`, which stops every run and waits for its report to be saved. */
@@ -52,6 +59,8 @@ export function createLabHost(options: LabHostOptions): LabHost {
     emit,
     warn,
   });
+  const tuningRunner = options.tuningRunner ?? workerTuningRunner();
+  const tuning = createTuningApi({ runs, history, runner: tuningRunner, emit, ready });
   const afterLoad = async <T>(work: () => T | Promise<T>): Promise<T> => {
     await ready;
     return work();
@@ -70,13 +79,17 @@ export function createLabHost(options: LabHostOptions): LabHost {
     listRuns: () => afterLoad(() => runs.list()),
     getReport: (runId) => afterLoad(() => runs.report(runId)),
     exportRun: (runId, format) => afterLoad(() => runs.export(runId, format)),
+    deploy: async (config, apiId, description, stages) =>
+      deployDocument(config, apiId, description, stages, (options.now?.() ?? new Date()).toISOString()),
+    promoteCanary: async (config, apiId, stage) => promoteDocument(config, apiId, stage),
+    ...tuning,
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     async close() {
       await ready;
-      await runs.close();
+      await Promise.all([runs.close(), tuningRunner.close()]);
       listeners.clear();
     },
   };

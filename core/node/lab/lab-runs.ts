@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type {
+  ConfigChange,
   ExportedFile,
   ExportFormat,
   LabEvent,
@@ -11,11 +12,12 @@ import type {
 import { LAB_ERROR } from '../../contract/lab-api-schemas.ts';
 import type { RunReport } from '../../engine/run/report-types.ts';
 import { LabError } from './lab-error.ts';
-import type { RunDriver, RunDriverFactory, RunEnd, Scheduler } from './run-driver.ts';
+import type { RunDriverFactory, RunEnd, Scheduler } from './run-driver.ts';
 import type { RunHistory } from './run-history.ts';
 import { exportReport } from './run-exports.ts';
 import { summarize, type RunMeta } from './run-summary.ts';
 import { checkRunInputs } from './run-inputs.ts';
+import { applyToRun, type TunableRun } from './tuning-apply.ts';
 
 export interface LabRunsDeps {
   history: RunHistory;
@@ -25,11 +27,7 @@ export interface LabRunsDeps {
   warn(message: string): void;
 }
 
-interface ActiveRun {
-  driver: RunDriver;
-  meta: RunMeta;
-  mode: RunMode;
-}
+type ActiveRun = TunableRun;
 
 /** A sortable, file-name-safe run id: the wall-clock start and a random suffix. */
 function newRunId(): string {
@@ -54,7 +52,7 @@ export class LabRuns {
       );
     }
     const runId = newRunId();
-    const meta: RunMeta = { runId, name: request.name ?? scenario.name, state: 'running' };
+    const meta: ActiveRun['meta'] = { runId, name: request.name ?? scenario.name, state: 'running' };
     const driver = factory({
       runId,
       config,
@@ -65,7 +63,7 @@ export class LabRuns {
       onTick: (tick) => this.deps.emit({ type: 'run-tick', tick }),
       onEnd: (end) => this.track(this.ended(runId, end)),
     });
-    this.active.set(runId, { driver, meta, mode: request.mode });
+    this.active.set(runId, { driver, meta, mode: request.mode, config, scenario });
     driver.start();
     return { runId };
   }
@@ -80,6 +78,39 @@ export class LabRuns {
     const run = this.active.get(runId);
     if (run) run.driver.setSpeed(speed);
     else this.known(runId);
+  }
+
+  /** Hot-applies a config to a run in progress (`tuning-apply.ts`); a run that has ended can't change. */
+  applyConfig(runId: string, config: unknown): ConfigChange {
+    const run = this.active.get(runId);
+    if (run) return applyToRun(run, config);
+    this.known(runId);
+    throw new LabError(LAB_ERROR.state, `run ${runId} has ended; limits change only while a run goes`);
+  }
+
+  /** Renames a run: a running one keeps the name for when it is saved, a saved one is rewritten. */
+  async rename(runId: string, name: string): Promise<RunSummary> {
+    const run = this.active.get(runId);
+    if (run) {
+      run.meta.name = name;
+      return summarize(run.driver.report(), run.meta);
+    }
+    this.known(runId);
+    const summary = await this.deps.history.rename(runId, name);
+    if (summary === null) throw new LabError(LAB_ERROR.notFound, `no run "${runId}"`);
+    return summary;
+  }
+
+  /** Deletes a saved run and its file. */
+  async remove(runId: string): Promise<void> {
+    if (this.active.has(runId)) throw new LabError(LAB_ERROR.state, `run ${runId} is still going; stop it first`);
+    this.known(runId);
+    await this.deps.history.remove(runId);
+  }
+
+  /** Whether a run is still going. */
+  isActive(runId: string): boolean {
+    return this.active.has(runId);
   }
 
   /** Running runs first, then the history, newest first. */
@@ -126,7 +157,7 @@ export class LabRuns {
     const run = this.active.get(runId);
     if (!run) return;
     this.active.delete(runId);
-    const meta: RunMeta = { ...run.meta, state: end.state, savedAt: new Date().toISOString() };
+    const meta: ActiveRun['meta'] = { ...run.meta, state: end.state, savedAt: new Date().toISOString() };
     let summary: RunSummary = emptySummary(meta, run);
     if (end.report) {
       summary = summarize(end.report, meta);

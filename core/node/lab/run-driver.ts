@@ -61,6 +61,11 @@ export interface RunDriver {
   setSpeed(speed: PlaybackSpeed): void;
   /** The report of what has run so far. */
   report(): RunReport;
+  /**
+   * Hot-applies a validated config now (SPEC §9 persistence rules) and returns the run time, in ms since the start,
+   * at which it took effect. Absent where a mode can't do it yet.
+   */
+  applyConfig?(config: GatewayConfig): number;
 }
 
 export type RunDriverFactory = (input: RunDriverInput) => RunDriver;

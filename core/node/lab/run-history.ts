@@ -1,13 +1,14 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RunState, RunSummary } from '../../contract/lab-api.ts';
 import { RUN_ID_PATTERN } from '../../contract/lab-api-schemas.ts';
 import type { RunReport } from '../../engine/run/report-types.ts';
 import { writeFileAtomic } from '../atomic-write.ts';
-import { summarize, type RunMeta } from './run-summary.ts';
+import { summarize } from './run-summary.ts';
+import { storedChanges, type TunedMeta } from './tuning-changes.ts';
 
 /** A saved run: the SPEC §8 report plus a `lab` block; `gatelab run --runs-dir` files (no block) load too. */
-type StoredReport = RunReport & { lab?: Partial<RunMeta> };
+type StoredReport = RunReport & { lab?: Partial<TunedMeta> };
 
 /** Recent reports kept in memory so the run just watched opens without a disk read. */
 const CACHED_REPORTS = 8;
@@ -29,14 +30,16 @@ function isReport(value: unknown): value is StoredReport {
   );
 }
 
-function metaOf(report: StoredReport, fileStem: string, mtime: string): RunMeta {
+function metaOf(report: StoredReport, fileStem: string, mtime: string): TunedMeta {
   const lab = report.lab ?? {};
   const state = STATES.includes(lab.state as RunState) && lab.state !== 'running' ? lab.state! : 'finished';
+  const changes = storedChanges(lab.changes);
   return {
     runId: typeof lab.runId === 'string' ? lab.runId : fileStem,
     name: typeof lab.name === 'string' ? lab.name : report.scenario.name,
     state,
     savedAt: typeof lab.savedAt === 'string' ? lab.savedAt : mtime,
+    ...(changes === undefined ? {} : { changes }),
   };
 }
 
@@ -45,8 +48,10 @@ function metaOf(report: StoredReport, fileStem: string, mtime: string): RunMeta 
  * that isn't a readable report is skipped with a warning rather than hiding every other run.
  */
 export class RunHistory {
-  private readonly runs = new Map<string, { meta: RunMeta; summary: RunSummary; file: string }>();
+  private readonly runs = new Map<string, { meta: TunedMeta; summary: RunSummary; file: string }>();
   private readonly cache = new Map<string, RunReport>();
+  /** The last write to each file, so a rename or delete waits for a save still going instead of racing it. */
+  private readonly writes = new Map<string, Promise<unknown>>();
 
   constructor(
     private readonly dir: string,
@@ -78,13 +83,35 @@ export class RunHistory {
   }
 
   /** Saves a run's report atomically and returns its history row. */
-  async save(report: RunReport, meta: RunMeta): Promise<RunSummary> {
+  async save(report: RunReport, meta: TunedMeta): Promise<RunSummary> {
     const file = join(this.dir, `${meta.runId}.json`);
     const summary = summarize(report, meta);
     this.runs.set(meta.runId, { meta, summary, file });
     this.remember(meta.runId, report);
-    await writeFileAtomic(file, `${JSON.stringify({ ...report, lab: meta })}\n`);
+    await this.queue(file, () => writeFileAtomic(file, `${JSON.stringify({ ...report, lab: meta })}\n`));
     return summary;
+  }
+
+  /** Renames a saved run: its file is rewritten atomically, and only then does the history show the new name. */
+  async rename(runId: string, name: string): Promise<RunSummary | null> {
+    const run = this.runs.get(runId);
+    const report = await this.report(runId);
+    if (!run || !report) return null;
+    const meta: TunedMeta = { ...run.meta, name };
+    await this.queue(run.file, () => writeFileAtomic(run.file, `${JSON.stringify({ ...report, lab: meta })}\n`));
+    const summary = summarize(report, meta);
+    this.runs.set(runId, { ...run, meta, summary });
+    return summary;
+  }
+
+  /** Deletes a saved run's file (an unlink is atomic), then forgets the run; false for an unknown run. */
+  async remove(runId: string): Promise<boolean> {
+    const run = this.runs.get(runId);
+    if (!run) return false;
+    await this.queue(run.file, () => rm(run.file, { force: true }));
+    this.runs.delete(runId);
+    this.cache.delete(runId);
+    return true;
   }
 
   /** Every saved run, newest first. */
@@ -94,7 +121,7 @@ export class RunHistory {
       .map((r) => r.summary);
   }
 
-  meta(runId: string): RunMeta | null {
+  meta(runId: string): TunedMeta | null {
     return this.runs.get(runId)?.meta ?? null;
   }
 
@@ -108,6 +135,16 @@ export class RunHistory {
     const { lab: _lab, ...report } = stored;
     this.remember(runId, report);
     return report;
+  }
+
+  private async queue(file: string, write: () => Promise<unknown>): Promise<void> {
+    const next = (this.writes.get(file) ?? Promise.resolve()).catch(() => undefined).then(write);
+    this.writes.set(file, next);
+    try {
+      await next;
+    } finally {
+      if (this.writes.get(file) === next) this.writes.delete(file);
+    }
   }
 
   private remember(runId: string, report: RunReport): void {

@@ -1,4 +1,5 @@
 import type { PlaybackSpeed } from '../../contract/lab-api.ts';
+import type { GatewayConfig } from '../../engine/config/schema.ts';
 import { buildReport } from '../../engine/run/build-report.ts';
 import type { RunReport } from '../../engine/run/report-types.ts';
 import { VirtualRun } from '../../engine/sim/virtual-run.ts';
@@ -63,6 +64,12 @@ class VirtualDriver implements RunDriver {
     this.speed = speed;
     this.lastWall = this.input.scheduler.now();
     this.schedule();
+  }
+
+  /** Between two slices, since a turn never yields mid-slice: the change lands at the simulated time reached. */
+  applyConfig(config: GatewayConfig): number {
+    this.run.applyConfig(config);
+    return this.run.now;
   }
 
   report(): RunReport {

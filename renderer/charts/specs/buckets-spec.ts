@@ -14,7 +14,7 @@ function percentLines(series: RunSeries): SeriesLine[] {
   const lines: SeriesLine[] = [];
   let i = 0;
   for (const bucket of series.buckets.values()) {
-    const { id, burst } = bucket;
+    const { id } = bucket;
     if (!series.drained.has(id)) continue;
     lines.push({
       key: id,
@@ -22,6 +22,8 @@ function percentLines(series: RunSeries): SeriesLine[] {
       color: PALETTE[i++ % PALETTE.length]!,
       value: (p) => {
         const level = p.buckets[id];
+        // The burst as of now, not as of the line's creation: a hot-apply may have changed it.
+        const burst = series.buckets.get(id)?.burst ?? bucket.burst;
         if (level === undefined) return null;
         return burst > 0 ? (100 * level) / burst : 0;
       },

@@ -18,6 +18,15 @@ export function fakeLab() {
     listRuns: vi.fn<LabApi['listRuns']>(async () => []),
     getReport: vi.fn<LabApi['getReport']>(async () => null),
     exportRun: vi.fn<LabApi['exportRun']>(),
+    deploy: vi.fn<LabApi['deploy']>(),
+    promoteCanary: vi.fn<LabApi['promoteCanary']>(),
+    applyConfig: vi.fn<LabApi['applyConfig']>(),
+    renameRun: vi.fn<LabApi['renameRun']>(),
+    deleteRun: vi.fn<LabApi['deleteRun']>(async () => undefined),
+    openRun: vi.fn<LabApi['openRun']>(),
+    compareRuns: vi.fn<LabApi['compareRuns']>(),
+    whatIf: vi.fn<LabApi['whatIf']>(),
+    recommend: vi.fn<LabApi['recommend']>(),
     onEvent: vi.fn<LabApi['onEvent']>((listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -1,0 +1,58 @@
+import { useDocKind } from '../doc-kind.tsx';
+import { useDocValue, useSetField } from '../hooks.ts';
+import { FieldShell, useFieldControl, type FieldProps } from './FieldShell.tsx';
+
+const asText = (value: unknown): string =>
+  value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
+
+/** A string field; emptied, the key is removed (unless `required`, where an empty string is kept for the error). */
+export function TextField(props: FieldProps & { required?: boolean; mono?: boolean; list?: string }) {
+  const kind = useDocKind();
+  const value = useDocValue(kind, props.path);
+  const set = useSetField(kind, props.path);
+  const { id, problems, inputProps } = useFieldControl(props.path);
+  return (
+    <FieldShell
+      id={id}
+      label={props.label}
+      hint={props.hint}
+      wide={props.wide}
+      compact={props.compact}
+      problems={problems}
+    >
+      <input
+        {...inputProps}
+        type="text"
+        className={props.mono ? 'ed-input mono' : 'ed-input'}
+        value={asText(value)}
+        placeholder={props.placeholder}
+        spellCheck={false}
+        list={props.list}
+        data-testid={props.testId}
+        onChange={(e) => set(e.target.value === '' && !props.required ? undefined : e.target.value)}
+      />
+    </FieldShell>
+  );
+}
+
+/** A multi-line string (a MOCK body, a description). */
+export function TextAreaField(props: FieldProps & { rows?: number }) {
+  const kind = useDocKind();
+  const value = useDocValue(kind, props.path);
+  const set = useSetField(kind, props.path);
+  const { id, problems, inputProps } = useFieldControl(props.path);
+  return (
+    <FieldShell id={id} label={props.label} hint={props.hint} wide compact={props.compact} problems={problems}>
+      <textarea
+        {...inputProps}
+        className="ed-input mono"
+        rows={props.rows ?? 3}
+        value={asText(value)}
+        placeholder={props.placeholder}
+        spellCheck={false}
+        data-testid={props.testId}
+        onChange={(e) => set(e.target.value === '' ? undefined : e.target.value)}
+      />
+    </FieldShell>
+  );
+}
