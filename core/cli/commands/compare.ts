@@ -1,10 +1,7 @@
 import type { Command } from 'commander';
-import { buildReport } from '../../engine/run/build-report.ts';
 import { checkScenarioTargets } from '../../engine/run/check-scenario-target.ts';
-import { VirtualRun } from '../../engine/sim/virtual-run.ts';
+import { simulateReport } from '../../engine/sim/virtual-report.ts';
 import { diffTotals, type DiffRow } from '../../engine/tuning/compare.ts';
-import type { GatewayConfig } from '../../engine/config/schema.ts';
-import type { Scenario } from '../../engine/scenario/schema.ts';
 import { writeFileAtomic } from '../../node/atomic-write.ts';
 import { checkInputFile, problemLines } from '../input-files.ts';
 import { EXIT, type CliContext } from '../io.ts';
@@ -13,21 +10,6 @@ export interface CompareOptions {
   scenario: string;
   seed?: string;
   report?: string;
-}
-
-function simulate(config: GatewayConfig, scenario: Scenario, seed: number | undefined) {
-  const run = new VirtualRun({ config, scenario, ...(seed === undefined ? {} : { seed }) });
-  run.runToEnd();
-  return buildReport({
-    mode: 'virtual',
-    seed: run.seed,
-    config,
-    scenario,
-    startedAt: new Date(Date.parse(scenario.startTime)).toISOString(),
-    endMs: run.now,
-    gateway: run.gateway,
-    recorder: run.recorder,
-  });
 }
 
 function formatValue(row: DiffRow, value: number): string {
@@ -86,8 +68,8 @@ export async function compareCommand(
     [...new Set(errors)].forEach((line) => io.err(line));
     return EXIT.badInput;
   }
-  const reportA = simulate(fa.config, fs.scenario, seed);
-  const reportB = simulate(fb.config, fs.scenario, seed);
+  const reportA = simulateReport(fa.config, fs.scenario, seed);
+  const reportB = simulateReport(fb.config, fs.scenario, seed);
   const rows = diffTotals(reportA.totals, reportB.totals);
   io.out(`${fs.scenario.name} · virtual · seed ${reportA.seed} · identical arrivals on both sides`);
   io.out(formatDiff(rows, 'A', 'B'));

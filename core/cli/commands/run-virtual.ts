@@ -1,6 +1,9 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { evaluate, type Assertion } from '../../engine/run/assertions.ts';
-import { buildReport, type ReportInput } from '../../engine/run/build-report.ts';
+import type { ReportInput } from '../../engine/run/build-report.ts';
+import type { GatewayConfig } from '../../engine/config/schema.ts';
+import type { Scenario } from '../../engine/scenario/schema.ts';
+import { virtualReport } from '../../engine/sim/virtual-report.ts';
 import type { RunReport } from '../../engine/run/report-types.ts';
 import { SeqReorderBuffer, type RequestLine } from '../../engine/sim/request-line.ts';
 import { VirtualRun } from '../../engine/sim/virtual-run.ts';
@@ -17,8 +20,8 @@ export type ReportExtras = Pick<ReportInput, 'prices' | 'backendCostPerMillion'>
 
 /** A virtual run (SPEC §7) in slices, with progress between them, streaming NDJSON lines in arrival order. */
 export async function simulate(
-  config: Parameters<typeof buildReport>[0]['config'],
-  scenario: Parameters<typeof buildReport>[0]['scenario'],
+  config: GatewayConfig,
+  scenario: Scenario,
   seed: number | undefined,
   requests: AtomicStream | null,
   assertions: Assertion[],
@@ -53,17 +56,7 @@ export async function simulate(
   }
   progress.done();
   const wallMs = performance.now() - started;
-  const report = buildReport({
-    ...extras,
-    mode: 'virtual',
-    seed: run.seed,
-    config,
-    scenario,
-    startedAt: new Date(Date.parse(scenario.startTime)).toISOString(),
-    endMs: run.now,
-    gateway: run.gateway,
-    recorder: run.recorder,
-  });
+  const report = virtualReport(run, config, scenario, extras);
   report.checks = assertions.map((a) => evaluate(a, report.totals));
   io.out(formatSummary(report, wallMs));
   return report;

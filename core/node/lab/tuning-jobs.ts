@@ -1,9 +1,8 @@
 import type { GatewayConfig } from '../../engine/config/schema.ts';
 import { parseAssertion } from '../../engine/run/assertions.ts';
-import { buildReport } from '../../engine/run/build-report.ts';
 import type { RunReport } from '../../engine/run/report-types.ts';
 import type { Scenario } from '../../engine/scenario/schema.ts';
-import { VirtualRun } from '../../engine/sim/virtual-run.ts';
+import { simulateReport } from '../../engine/sim/virtual-report.ts';
 import type { TuningLayer } from '../../engine/tuning/layer-limits.ts';
 import { recommendLimits, type CurvePoint, type Recommendation } from '../../engine/tuning/recommend.ts';
 
@@ -17,18 +16,7 @@ export type TuningOutput =
 
 /** One scenario to the end on the virtual clock, reported the way `gatelab run` reports it. */
 export function simulate(config: GatewayConfig, scenario: Scenario, seed: number | null): RunReport {
-  const run = new VirtualRun({ config, scenario, ...(seed === null ? {} : { seed }) });
-  run.runToEnd();
-  return buildReport({
-    mode: 'virtual',
-    seed: run.seed,
-    config,
-    scenario,
-    startedAt: new Date(Date.parse(scenario.startTime)).toISOString(),
-    endMs: run.now,
-    gateway: run.gateway,
-    recorder: run.recorder,
-  });
+  return simulateReport(config, scenario, seed ?? undefined);
 }
 
 /** Runs a job; `onPoint` hears each virtual run of a recommendation as it ends. */

@@ -1,6 +1,6 @@
 import { parseConfig } from '../../../../core/engine/config/parse-config.ts';
 import type { GatewayConfig } from '../../../../core/engine/config/schema.ts';
-import { buildReport } from '../../../../core/engine/run/build-report.ts';
+import { virtualReport } from '../../../../core/engine/sim/virtual-report.ts';
 import type { RunReport } from '../../../../core/engine/run/report-types.ts';
 import { parseScenario } from '../../../../core/engine/scenario/parse-scenario.ts';
 import type { Scenario } from '../../../../core/engine/scenario/schema.ts';
@@ -35,16 +35,7 @@ export function simulate(
     onResponse: (l) => lines.push(l),
   });
   run.runToEnd();
-  const report = buildReport({
-    mode: 'virtual',
-    seed: run.seed,
-    config: c,
-    scenario: s,
-    startedAt: new Date(Date.parse(s.startTime)).toISOString(),
-    endMs: run.now,
-    gateway: run.gateway,
-    recorder: run.recorder,
-  });
+  const report = virtualReport(run, c, s);
   lines.sort((a, b) => a.seq - b.seq);
   return { report, lines };
 }
