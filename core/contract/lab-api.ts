@@ -8,7 +8,7 @@ import type { RunReport, SeriesPoint, Totals } from '../engine/run/report-types.
 import type { Scenario } from '../engine/scenario/schema.ts';
 import type { DiffRow } from '../engine/tuning/compare.ts';
 import type { Limits, TuningLayer } from '../engine/tuning/layer-limits.ts';
-import type { CurvePoint } from '../engine/tuning/recommend.ts';
+import type { CurvePoint, Recommendation } from '../engine/tuning/recommend.ts';
 
 /** One problem (error or warning) with its JSON path, formatted the way `gatelab validate` prints it. */
 export interface FieldProblem {
@@ -180,23 +180,8 @@ export interface RecommendRequest {
   id?: string;
 }
 
-export interface RecommendResult {
-  id: string;
-  goal: string;
-  layer: TuningLayer;
-  /** The limits in force at the layer before the search. */
-  before: Limits;
-  /** The smallest limits found, or null when no rate at this layer meets the goal. */
-  limits: Limits | null;
-  /** The goal's value with the recommended limits (or at the highest rate tried). */
-  value: number;
-  /** The config with the limits applied (null when the goal is out of reach). */
-  config: GatewayConfig | null;
-  /** The goal's value against the rate, at the starting burst, sorted by rate. */
-  curve: CurvePoint[];
-  evaluations: number;
-  note: string | null;
-}
+/** A recommendation (the engine's result) with the id and goal it answers. */
+export type RecommendResult = Recommendation & { id: string; goal: string };
 
 /** The lab, as the UI sees it. Every method is async: the lab runs in another process or across a socket. */
 export interface LabApi {
