@@ -135,3 +135,28 @@ describe('gatelab run', () => {
     expect(run.err).toEqual(['nowhere.scenario.json: no such file']);
   });
 });
+
+describe('gatelab run over a month', () => {
+  it('writes a small report for a sparse month-long trace', async () => {
+    const folder = tempFolder();
+    const config = writeInput(folder, 'shop.gatelab.json', shop);
+    const month = writeInput(folder, 'month.scenario.json', {
+      formatVersion: 1,
+      name: 'Month',
+      target: { apiId: 'shop', stage: 'prod' },
+      trace: [
+        { at: 0, count: 2, path: '/prod/items/1' },
+        { at: 2_678_400_000, count: 2, path: '/prod/items/2' },
+      ],
+    });
+    const report = join(folder, 'month.json');
+    const html = join(folder, 'month.html');
+    const run = await runCli('run', config, '--scenario', month, '--report', report, '--html', html);
+    expect(run.code).toBe(0);
+    const written = JSON.parse(readFileSync(report, 'utf8'));
+    expect(written.series.map((p: { t: number }) => p.t)).toEqual([0, 2_678_400]);
+    expect(written.durationSeconds).toBeGreaterThanOrEqual(2_678_400);
+    expect(readFileSync(report, 'utf8').length).toBeLessThan(200_000);
+    expect(readFileSync(html, 'utf8')).toContain('<svg');
+  });
+});

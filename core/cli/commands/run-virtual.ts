@@ -15,6 +15,13 @@ import { formatSummary } from './run-summary.ts';
 /** Simulated ms per slice: small enough for a lively progress bar, large enough to cost nothing. */
 const SLICE_MS = 1000;
 
+/** The next slice's end: one second on, or straight past an idle stretch to the next event. */
+function nextSlice(until: number, nextEventAt: number): number {
+  const next = until + SLICE_MS;
+  if (!Number.isFinite(nextEventAt) || nextEventAt < next) return next;
+  return (Math.floor(nextEventAt / SLICE_MS) + 1) * SLICE_MS;
+}
+
 /** What both modes pass on to the report: the cost estimate's prices and backend cost. */
 export type ReportExtras = Pick<ReportInput, 'prices' | 'backendCostPerMillion'>;
 
@@ -38,7 +45,7 @@ export async function simulate(
     ...(requests ? { onResponse: (line: RequestLine) => reorder.push(line) } : {}),
   });
   const started = performance.now();
-  for (let until = SLICE_MS; ; until += SLICE_MS) {
+  for (let until = SLICE_MS; ; until = nextSlice(until, run.nextEventAt)) {
     const finished = run.advance(until);
     if (requests && pending !== '') {
       requests.write(pending);

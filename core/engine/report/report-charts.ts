@@ -149,13 +149,49 @@ function bucketCharts(report: RunReport): string {
   return `<div class="multiples">\n${charts.join('\n')}\n</div>\n${note}`;
 }
 
+/** Charts plot one column per second; longer idle stretches than this stay compressed. */
+const MAX_FILLED_SECONDS = 10_000;
+
+/**
+ * The series with idle seconds (left out of reports) filled with empty points, so a quiet stretch shows as
+ * a gap on the time axis instead of vanishing. Bucket levels are left empty there: the last reading carries.
+ */
+function withIdleSeconds(series: readonly SeriesPoint[]): readonly SeriesPoint[] {
+  const first = series[0];
+  const last = series.at(-1);
+  if (!first || !last || last.t - first.t + 1 === series.length || last.t - first.t >= MAX_FILLED_SECONDS)
+    return series;
+  const filled: SeriesPoint[] = [];
+  let next = 0;
+  for (let t = first.t; t <= last.t; t++) {
+    const point = series[next];
+    if (point && point.t === t) {
+      filled.push(point);
+      next++;
+    } else {
+      filled.push({ ...idlePoint(first), t });
+    }
+  }
+  return filled;
+}
+
+function idlePoint(shape: SeriesPoint): SeriesPoint {
+  const zero = (value: unknown): unknown =>
+    typeof value === 'number'
+      ? 0
+      : value && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, zero(v)]))
+        : value;
+  return { ...(zero(shape) as SeriesPoint), buckets: {} };
+}
+
 /** The charts section's body: traffic by layer, bucket levels against their bursts, cache, latency. */
 export function renderCharts(report: RunReport): string {
-  const series = report.series;
+  const series = withIdleSeconds(report.series);
   return [
     trafficChart(series),
     '<h3>Token buckets: level against burst</h3>',
-    bucketCharts(report),
+    bucketCharts({ ...report, series: [...series] }),
     cacheChart(series),
     latencyChart(series),
   ].join('\n');

@@ -53,7 +53,9 @@ export class RunRecorder {
   /** Cells by client, then by route key (the engine hands out the same key strings, so no string is built). */
   private readonly cells = new Map<string, Map<string | null, Cell[]>>();
   private readonly order: Cell[] = [];
-  private readonly points: SeriesPoint[] = [];
+  /** Seconds with traffic only: an idle stretch (a quiet trace, a month-long quota test) costs nothing. */
+  private readonly points = new Map<number, SeriesPoint>();
+  private sorted: SeriesPoint[] | null = [];
   private readonly secondLatency = new LatencyHistogram(2);
   private count = 0;
 
@@ -82,25 +84,31 @@ export class RunRecorder {
     return cell;
   }
 
-  /** Ends second `second`: the latency of responses sent in it, and each bucket's level at its end. */
-  closeSecond(second: number, bucketLevels: Record<string, number>): void {
+  /** Notes that a request arrived in `second`, so that second gets a series point even before it is answered. */
+  touch(second: number): void {
+    this.point(second);
+  }
+
+  /**
+   * Ends second `second`: the latency of responses sent in it, and each bucket's level at its end. A second with
+   * no arrival and no response stays out of the series, and its bucket levels are never computed.
+   */
+  closeSecond(second: number, bucketLevels: Record<string, number> | (() => Record<string, number>)): void {
+    if (this.secondLatency.count === 0 && !this.points.has(second)) return;
     const point = this.point(second);
     point.latencyMs = percentiles(this.secondLatency);
-    point.buckets = bucketLevels;
+    point.buckets = typeof bucketLevels === 'function' ? bucketLevels() : bucketLevels;
     this.secondLatency.reset();
   }
 
   private point(second: number): SeriesPoint {
-    while (this.points.length <= second) {
-      this.points.push({
-        t: this.points.length,
-        offered: 0,
-        ...emptyCounters(),
-        latencyMs: { p50: 0, p90: 0, p99: 0, max: 0 },
-        buckets: {},
-      });
+    let point = this.points.get(second);
+    if (point === undefined) {
+      point = { t: second, offered: 0, ...emptyCounters(), latencyMs: { p50: 0, p90: 0, p99: 0, max: 0 }, buckets: {} };
+      this.points.set(second, point);
+      this.sorted = null;
     }
-    return this.points[second]!;
+    return point;
   }
 
   get sent(): number {
@@ -111,8 +119,15 @@ export class RunRecorder {
     return merge(this.order);
   }
 
+  /** The seconds with traffic, in order; each point's `t` says which second it is. */
   series(): SeriesPoint[] {
-    return this.points;
+    this.sorted ??= [...this.points.values()].sort((a, b) => a.t - b.t);
+    return this.sorted;
+  }
+
+  /** The points of seconds `from` (inclusive) to `to` (exclusive). */
+  seriesBetween(from: number, to: number): SeriesPoint[] {
+    return this.series().filter((point) => point.t >= from && point.t < to);
   }
 
   /** Every scenario client (even one that sent nothing), then `(none)` for requests without a client. */

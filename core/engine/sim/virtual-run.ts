@@ -57,6 +57,7 @@ export class VirtualRun {
   private firstAttempts = 0;
   private clock = 0;
   private closedSeconds = 0;
+  private touchedSecond = -1;
   private finished = false;
 
   constructor(options: VirtualRunOptions) {
@@ -142,6 +143,11 @@ export class VirtualRun {
 
   private send(request: PlannedRequest, attempt: number, t: number, connection: number): void {
     if (attempt === 1) this.firstAttempts++;
+    const second = Math.floor(t / 1000);
+    if (second !== this.touchedSecond) {
+      this.recorder.touch(second);
+      this.touchedSecond = second;
+    }
     const current: Attempt = { seq: ++this.seq, t, attempt, request, connection };
     const decision = this.gateway.handle(toGatewayRequest(request), t);
     if (decision.kind === 'done') this.respond(current, decision, t);
@@ -214,10 +220,19 @@ export class VirtualRun {
 
   private closeSecond(): void {
     const end = (this.closedSeconds + 1) * 1000;
-    const levels: Record<string, number> = {};
-    for (const bucket of this.gateway.bucketLevels(end)) levels[bucket.id] = bucket.level;
-    this.recorder.closeSecond(this.closedSeconds, levels);
+    this.recorder.closeSecond(this.closedSeconds, () => {
+      const levels: Record<string, number> = {};
+      for (const bucket of this.gateway.bucketLevels(end)) levels[bucket.id] = bucket.level;
+      return levels;
+    });
     this.closedSeconds++;
+  }
+
+  /** When the next event happens (simulated ms), or Infinity when nothing is left: lets hosts skip idle time. */
+  get nextEventAt(): number {
+    const top = this.queue.peek();
+    const arrival = this.nextArrival < 0 ? Number.POSITIVE_INFINITY : this.nextArrival;
+    return top === undefined ? arrival : Math.min(top.time, arrival);
   }
 
   private finish(): void {

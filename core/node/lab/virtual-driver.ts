@@ -136,12 +136,11 @@ class VirtualDriver implements RunDriver {
 
   private tick(wallNow: number): void {
     this.lastTickWall = wallNow;
-    const series = this.run.recorder.series();
     const { now, done } = this.run;
     const reached = done ? Math.ceil(now / 1000) : Math.floor((now - CLOSE_GRACE_MS) / 1000);
-    const closedUpTo = Math.max(0, Math.min(series.length, reached));
-    const closed = series.slice(this.sentSeconds, closedUpTo);
-    this.sentSeconds = Math.max(this.sentSeconds, closedUpTo);
+    const closedUpTo = Math.max(this.sentSeconds, reached);
+    const closed = this.run.recorder.seriesBetween(this.sentSeconds, closedUpTo);
+    this.sentSeconds = closedUpTo;
     const { simulatedMs, plannedMs } = this.run.progress();
     const { recorder, gateway } = this.run;
     this.input.onTick(

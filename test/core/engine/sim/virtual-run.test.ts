@@ -181,3 +181,34 @@ describe('VirtualRun', () => {
     expect(run.recorder.series()[100]!.sent).toBe(0);
   });
 });
+
+describe('VirtualRun over long idle stretches', () => {
+  it('keeps only the seconds with traffic, so a month-long trace stays small', () => {
+    const day = 86_400_000;
+    const run = new VirtualRun({
+      config: config(shopConfig({ rate: 1, burst: 2 })),
+      scenario: scenario({
+        formatVersion: 1,
+        name: 'month',
+        target: { apiId: 'shop', stage: 'prod' },
+        trace: [
+          { at: 0, count: 3, path: '/prod/items/1' },
+          { at: 31 * day, count: 3, path: '/prod/items/1' },
+        ],
+      }),
+    });
+    expect(run.nextEventAt).toBe(0);
+    let slices = 0;
+    for (let until = 1000; !run.advance(until); slices++)
+      until = Math.max(until + 1000, Math.floor(run.nextEventAt / 1000) * 1000 + 1000);
+    expect(slices).toBeLessThan(10);
+    const series = run.recorder.series();
+    expect(series.map((p) => [p.t, p.sent, p.ok])).toEqual([
+      [0, 3, 2],
+      [31 * 86_400, 3, 2],
+    ]);
+    // Two of the three took the refilled burst; a second later one token has come back.
+    expect(series[1]!.buckets['stage:shop/prod:GET /items/{id}']).toBe(1);
+    expect(run.recorder.seriesBetween(1, 31 * 86_400)).toEqual([]);
+  });
+});
