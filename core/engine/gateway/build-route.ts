@@ -1,6 +1,7 @@
 import type { MethodSetting, RouteConfig, StageConfig } from '../config/schema.ts';
 import { latencySampler } from '../integration/latency-model.ts';
-import { compileTemplate } from '../integration/template.ts';
+import { compileTemplate, type CompiledTemplate } from '../integration/template.ts';
+import { ownValue } from '../own-value.ts';
 import type { Limits } from '../throttle/token-bucket.ts';
 import type { GatewayState } from './gateway-state.ts';
 import type { CacheKeyPart, RouteRuntime } from './runtime.ts';
@@ -83,19 +84,52 @@ export function buildRoute(route: RouteConfig, context: RouteContext): RouteRunt
     statusCode: isMock ? (integration.statusCode ?? 200) : 200,
     headerTemplates: Object.entries(headers).map(([name, value]) => [name.toLowerCase(), compileTemplate(value)]),
     bodyTemplate: compileTemplate(isMock ? (integration.body ?? '') : ''),
-    uriTemplate: integration.type === 'HTTP_PROXY' ? compileUri(integration.uri) : null,
+    uriTemplate: integration.type === 'HTTP_PROXY' ? compileUri(integration.uri, greedyNames(route.path)) : null,
     latency: latencySampler(integration.latencyMs, isMock ? 0 : DEFAULT_MODEL_LATENCY_MS),
+    timeoutMs: integrationTimeoutMs(integration),
     errorRate: integration.errorRate ?? 0,
     errorStatusCode: integration.errorStatusCode ?? 500,
     metrics: state.metrics.dimension(protocol, apiId, stage.name, key),
   };
 }
 
-/** HTTP_PROXY uris take `${stageVariables.x}` and `{param}` / `{proxy}` path parameters. */
-function compileUri(uri: string) {
-  const withPlaceholders = uri.replace(
-    /\{([A-Za-z0-9_]+)\+?\}/g,
-    (_, name: string) => `\${method.request.path.${name}}`,
-  );
-  return compileTemplate(withPlaceholders);
+/** API Gateway's integration timeout: no integration answers later than this. */
+const GATEWAY_TIMEOUT_MS = 29_000;
+const DEFAULT_LAMBDA_TIMEOUT_MS = 3_000;
+
+function integrationTimeoutMs(integration: RouteConfig['integration'] & object): number {
+  if (integration.type === 'HTTP_PROXY')
+    return Math.min(GATEWAY_TIMEOUT_MS, integration.timeoutInMillis ?? GATEWAY_TIMEOUT_MS);
+  if (integration.type === 'LAMBDA')
+    return Math.min(GATEWAY_TIMEOUT_MS, integration.timeoutMs ?? DEFAULT_LAMBDA_TIMEOUT_MS);
+  return Number.POSITIVE_INFINITY;
+}
+
+const URI_PARAM = /\{([A-Za-z0-9_]+)\+?\}/g;
+
+/**
+ * HTTP_PROXY uris take `${stageVariables.x}` and `{param}` / `{proxy}` path parameters. Parameter values are
+ * decoded when matched, so they are encoded again here: `%2F..%2F` must not become a path traversal, nor `%3F`
+ * a query. A greedy parameter keeps its slashes, which is what lets it span segments.
+ */
+function compileUri(uri: string, greedy: ReadonlySet<string>): CompiledTemplate {
+  const parts: CompiledTemplate[] = [];
+  let last = 0;
+  for (const match of uri.matchAll(URI_PARAM)) {
+    parts.push(compileTemplate(uri.slice(last, match.index)));
+    const name = match[1]!;
+    const encode = greedy.has(name) ? encodeSegments : encodeURIComponent;
+    parts.push((context) => encode(ownValue(context.pathParams, name) ?? ''));
+    last = match.index + match[0].length;
+  }
+  parts.push(compileTemplate(uri.slice(last)));
+  return (context) => parts.map((part) => part(context)).join('');
+}
+
+function encodeSegments(value: string): string {
+  return value.split('/').map(encodeURIComponent).join('/');
+}
+
+function greedyNames(path: string): Set<string> {
+  return new Set([...path.matchAll(/\{([A-Za-z0-9_]+)\+\}/g)].map((m) => m[1]!));
 }

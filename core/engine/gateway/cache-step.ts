@@ -1,3 +1,4 @@
+import { ownValue } from '../own-value.ts';
 import type { GatewayRequest } from './types.ts';
 import type { RouteRuntime } from './runtime.ts';
 
@@ -16,10 +17,10 @@ export function cacheKeyFor(
   for (const part of route.cacheKeyParts) {
     const value =
       part.source === 'path'
-        ? params?.[part.name]
+        ? ownValue(params, part.name)
         : part.source === 'querystring'
-          ? request.query?.[part.name]
-          : request.headers[part.name];
+          ? ownValue(request.query, part.name)
+          : ownValue(request.headers, part.name);
     key += value === undefined ? '\u0000' : `\u0000=${value}`;
   }
   return key;

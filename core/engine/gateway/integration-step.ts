@@ -38,7 +38,10 @@ export function buildTicket(input: TicketInput): IntegrationTicket {
     callCount,
   };
   const failed = route.errorRate > 0 && input.random.next() < route.errorRate;
-  const latencyMs = route.latency(input.random);
+  const drawn = route.latency(input.random);
+  // A modelled answer slower than the integration's timeout is the timeout, at the timeout (SPEC §9 table).
+  const timedOut = drawn >= route.timeoutMs;
+  const latencyMs = timedOut ? route.timeoutMs : drawn;
   let modeled: GatewayResponse & { latencyMs: number };
   if (failed) {
     const error = integrationError(stage.protocol, 'internal', route.errorStatusCode);
@@ -66,6 +69,7 @@ export function buildTicket(input: TicketInput): IntegrationTicket {
     stagePath: request.path.slice(prefixLength) || '/',
     uri: route.uriTemplate === null ? null : route.uriTemplate(context),
     modeled,
+    modeledTimeout: timedOut,
     callCount,
     pending: input.pending,
   };

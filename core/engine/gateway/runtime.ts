@@ -33,6 +33,8 @@ export interface RouteRuntime {
   bodyTemplate: CompiledTemplate;
   uriTemplate: CompiledTemplate | null;
   latency: LatencySampler;
+  /** HTTP_PROXY `timeoutInMillis`, LAMBDA `timeoutMs`, both capped by API Gateway's 29 s; Infinity for MOCK. */
+  timeoutMs: number;
   errorRate: number;
   errorStatusCode: number;
   metrics: MetricDimension;

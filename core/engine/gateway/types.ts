@@ -77,6 +77,8 @@ export interface IntegrationTicket {
   readonly uri: string | null;
   /** The integration's modelled answer: MOCK's real response, or the latency/error model of the others. */
   readonly modeled: GatewayResponse & { latencyMs: number };
+  /** True when the modelled latency reached the integration's timeout: virtual mode answers with the timeout. */
+  readonly modeledTimeout: boolean;
   readonly callCount: number;
   /** @internal carried to `complete` */
   readonly pending: PendingCompletion;

@@ -1,3 +1,5 @@
+import { ownValue } from '../own-value.ts';
+
 /** The values a placeholder can name (SPEC §2 "Template placeholders"). */
 export interface TemplateContext {
   stageVariables: Readonly<Record<string, string>>;
@@ -20,14 +22,14 @@ const PLACEHOLDER = /\$\{([A-Za-z]+(?:\.[A-Za-z]+)*)\.([^}.]+)\}|\$\{(integratio
 function resolver(scope: string, name: string): Part | null {
   switch (scope) {
     case 'stageVariables':
-      return (c) => c.stageVariables[name] ?? '';
+      return (c) => ownValue(c.stageVariables, name) ?? '';
     case 'method.request.path':
-      return (c) => c.pathParams[name] ?? '';
+      return (c) => ownValue(c.pathParams, name) ?? '';
     case 'method.request.querystring':
-      return (c) => c.query?.[name] ?? '';
+      return (c) => ownValue(c.query, name) ?? '';
     case 'method.request.header': {
       const lower = name.toLowerCase();
-      return (c) => c.headers[lower] ?? '';
+      return (c) => ownValue(c.headers, lower) ?? '';
     }
     case 'context':
       if (name === 'requestId') return (c) => c.requestId;
@@ -63,9 +65,4 @@ export function compileTemplate(text: string): CompiledTemplate {
     for (const part of parts) out += typeof part === 'string' ? part : part(context);
     return out;
   };
-}
-
-/** True when the template text has no placeholder, so its output can be computed once. */
-export function isConstantTemplate(text: string): boolean {
-  return !text.includes('${');
 }

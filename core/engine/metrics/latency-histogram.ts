@@ -47,9 +47,17 @@ export class LatencyHistogram {
     return this.histogram.totalCount;
   }
 
+  /**
+   * The value at percentile `p`, in ms, to the histogram's precision. HdrHistogram answers with the top of the
+   * bucket the value fell in; clamping to the recorded range keeps p99 from exceeding the max it came from.
+   */
   percentile(p: number): number {
     this.flush();
-    return this.histogram.totalCount === 0 ? 0 : this.histogram.getValueAtPercentile(p) / 1000;
+    const h = this.histogram;
+    if (h.totalCount === 0) return 0;
+    const value = h.getValueAtPercentile(p);
+    if (value === 0) return 0;
+    return Math.min(Math.max(value, h.minNonZeroValue), h.maxValue) / 1000;
   }
 
   summary(): LatencySummary {

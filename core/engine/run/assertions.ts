@@ -61,19 +61,23 @@ export function observe(totals: Totals, name: string): number {
   return value as number;
 }
 
+const EXPRESSION = /^([A-Za-z][A-Za-z0-9.]*)(<=|>=|==|<|>)(.*)$/;
+
 /** Parses an expression; a string error says what is wrong with it. */
 export function parseAssertion(expression: string): Assertion | string {
   const compact = expression.replace(/\s+/g, '');
-  const operator = OPERATORS.find((op) => compact.includes(op));
-  if (!operator) return `"${expression}": expected NAME<VALUE, with one of < <= > >= ==`;
-  const [name = '', valueText = ''] = compact.split(operator);
+  const match = EXPRESSION.exec(compact);
+  if (!match) return `"${expression}": expected NAME<VALUE, with one of < <= > >= ==`;
+  const [, name = '', operator = '<', valueText = ''] = match;
   if (!ASSERTION_NAMES.includes(name)) {
     return `"${expression}": unknown name "${name}" (known: ${ASSERTION_NAMES.join(', ')})`;
   }
+  // Number('') is 0 and Number('1<2') is NaN: both are refused, so nothing after the value is ignored.
   const value = Number(valueText);
-  if (valueText === '' || !Number.isFinite(value))
+  if (valueText === '' || !Number.isFinite(value)) {
     return `"${expression}": expected a number after ${operator}, got "${valueText}"`;
-  return { expression, name, operator, value };
+  }
+  return { expression, name, operator: operator as Operator, value };
 }
 
 export function evaluate(assertion: Assertion, totals: Totals): CheckResult {

@@ -30,7 +30,7 @@ function checkMix(scenario: Scenario, problems: Problem[]): void {
     }
     const params = entry.params ?? {};
     for (const { name } of template.params) {
-      if (!(name in params)) {
+      if (!Object.hasOwn(params, name)) {
         problems.push({ path: ['mix', i, 'path'], message: `expected a value for {${name}} in "params"` });
       }
     }

@@ -27,7 +27,7 @@ export function toGatewayRequest(request: PlannedRequest): GatewayRequest {
     if (pair === '') continue;
     const eq = pair.indexOf('=');
     const name = decode(eq === -1 ? pair : pair.slice(0, eq));
-    if (!(name in query)) query[name] = eq === -1 ? '' : decode(pair.slice(eq + 1));
+    if (!Object.hasOwn(query, name)) query[name] = eq === -1 ? '' : decode(pair.slice(eq + 1));
   }
   return {
     method: request.method,

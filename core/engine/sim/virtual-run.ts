@@ -130,7 +130,9 @@ export class VirtualRun {
 
   private runEvent(event: SimEvent): void {
     if (event.kind === 'complete') {
-      this.respond(event.attempt, this.gateway.complete(event.ticket, event.ticket.modeled, event.time), event.time);
+      const { ticket } = event;
+      const result = ticket.modeledTimeout ? ({ failure: 'timeout' } as const) : ticket.modeled;
+      this.respond(event.attempt, this.gateway.complete(ticket, result, event.time), event.time);
       return;
     }
     let request = event.request;

@@ -20,7 +20,7 @@ export function parseQueryFirst(raw: string): Record<string, string> {
       const eq = raw.indexOf('=', start);
       const split = eq !== -1 && eq < end;
       const name = decodeComponent(raw.slice(start, split ? eq : end));
-      if (!(name in query)) query[name] = split ? decodeComponent(raw.slice(eq + 1, end)) : '';
+      if (!Object.hasOwn(query, name)) query[name] = split ? decodeComponent(raw.slice(eq + 1, end)) : '';
     }
     start = end + 1;
   }

@@ -71,6 +71,8 @@ describe('assertions', () => {
     expect(parseAssertion('p99')).toBe('"p99": expected NAME<VALUE, with one of < <= > >= ==');
     expect(parseAssertion('p99<fast')).toBe('"p99<fast": expected a number after <, got "fast"');
     expect(parseAssertion('p99<')).toBe('"p99<": expected a number after <, got ""');
+    expect(parseAssertion('ok<1<2')).toBe('"ok<1<2": expected a number after <, got "1<2"');
+    expect(parseAssertion('<5')).toBe('"<5": expected NAME<VALUE, with one of < <= > >= ==');
   });
 
   it('knows every totals field and derived name', () => {

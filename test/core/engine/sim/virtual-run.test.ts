@@ -212,3 +212,38 @@ describe('VirtualRun over long idle stretches', () => {
     expect(run.recorder.seriesBetween(1, 31 * 86_400)).toEqual([]);
   });
 });
+
+describe('VirtualRun integration timeouts', () => {
+  it('answers 504 at the timeout when the modelled latency reaches it', () => {
+    const slow = {
+      formatVersion: 1,
+      apis: [
+        {
+          id: 'shop',
+          routes: [
+            {
+              method: 'GET',
+              path: '/slow',
+              integration: { type: 'HTTP_PROXY', uri: 'http://127.0.0.1:9/', timeoutInMillis: 500, latencyMs: 800 },
+            },
+            { method: 'GET', path: '/fast', integration: { type: 'LAMBDA', timeoutMs: 1000, latencyMs: 999 } },
+          ],
+          stages: [{ name: 'prod' }],
+        },
+      ],
+    };
+    const { lines } = simulate(slow, {
+      formatVersion: 1,
+      name: 'timeouts',
+      target: { apiId: 'shop', stage: 'prod' },
+      trace: [
+        { at: 0, path: '/prod/slow' },
+        { at: 0, path: '/prod/fast' },
+      ],
+    });
+    expect(lines.map((l) => [l.path, l.status, l.latencyMs, l.body])).toEqual([
+      ['/prod/slow', 504, 500, '{"message":"Endpoint request timed out"}'],
+      ['/prod/fast', 200, 999, ''],
+    ]);
+  });
+});
