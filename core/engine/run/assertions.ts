@@ -1,7 +1,6 @@
 import type { CheckResult, Totals } from './report-types.ts';
 
-const OPERATORS = ['<=', '>=', '==', '<', '>'] as const;
-type Operator = (typeof OPERATORS)[number];
+type Operator = '<=' | '>=' | '==' | '<' | '>';
 
 /** A parsed `--assert` expression such as `throttledRatio<0.01`. */
 export interface Assertion {
