@@ -46,7 +46,7 @@ const MAX_TEXT_CHARS = 16 * 1024 * 1024;
 const runId = z.string().regex(RUN_ID_PATTERN, 'expected a run id');
 const documentKind = z.enum(['config', 'scenario']);
 const playbackSpeed = z.union([z.literal(0.1), z.literal(1), z.literal(10), z.literal('max')]);
-const exportFormat = z.enum(['report-json', 'series-csv', 'config-json', 'tested-config-json']);
+const exportFormat = z.enum(['report-json', 'report-html', 'series-csv', 'config-json', 'tested-config-json']);
 const documentData = z.union([z.string().max(MAX_TEXT_CHARS), z.record(z.string(), z.unknown()), z.array(z.unknown())]);
 const jsonObject = z.record(z.string(), z.unknown());
 const identifierArg = z.string().min(1).max(200);
@@ -59,6 +59,7 @@ const startRunRequest = z.strictObject({
   seed: z.number().int().min(0).max(4_294_967_295).optional(),
   speed: playbackSpeed.optional(),
   name: z.string().max(200).optional(),
+  backendCostPerMillion: z.number().min(0).max(1_000_000).optional(),
 });
 
 const tuningLayer = z.union([
@@ -89,7 +90,7 @@ export const LAB_ARG_SCHEMAS = {
   loadExample: z.tuple([z.string().min(1).max(200)]),
   validateConfig: z.tuple([documentData]),
   validateScenario: z.tuple([documentData]),
-  saveDocument: z.tuple([documentKind, documentData, z.string().min(1).max(200)]),
+  saveDocument: z.tuple([z.enum(['config', 'scenario', 'report']), documentData, z.string().min(1).max(200)]),
   openDocument: z.tuple([documentKind]),
   startRun: z.tuple([startRunRequest]),
   stopRun: z.tuple([runId]),

@@ -4,6 +4,7 @@
  * of it over core. Everything that crosses it is plain, serialisable data.
  */
 import type { GatewayConfig } from '../engine/config/schema.ts';
+import type { CostEstimate } from '../engine/cost/cost-types.ts';
 import type { RunReport, SeriesPoint, Totals } from '../engine/run/report-types.ts';
 import type { Scenario } from '../engine/scenario/schema.ts';
 import type { DiffRow } from '../engine/tuning/compare.ts';
@@ -28,6 +29,8 @@ export interface ValidationResult<T> {
 }
 
 export type DocumentKind = 'config' | 'scenario';
+/** What a save dialog saves: a document, or an exported run report (HTML, CSV or JSON). */
+export type SaveKind = DocumentKind | 'report';
 
 /** A document as loaded: its raw JSON (kept even when invalid, so the editor can show every error at its field). */
 export interface LoadedDocument<T> extends ValidationResult<T> {
@@ -58,6 +61,8 @@ export interface StartRunRequest {
   speed?: PlaybackSpeed;
   /** A name for the run history; defaults to the scenario's name. */
   name?: string;
+  /** What a million backend calls cost, to value the calls the cache saves in the run's cost estimate. */
+  backendCostPerMillion?: number;
 }
 
 export interface BucketSnapshot {
@@ -93,6 +98,11 @@ export interface RunTick {
   byClient: Record<string, Totals>;
   byRoute: Array<Totals & { apiId: string | null; stage: string | null; routeKey: string | null }>;
   quotas: QuotaSnapshot[];
+  /**
+   * The month's cost at the run's average rate so far (SPEC §8 `cost`), priced by the lab host; null or absent
+   * when the host has no price table.
+   */
+  cost?: CostEstimate | null;
 }
 
 export type RunState = 'running' | 'finished' | 'stopped' | 'failed';
@@ -119,11 +129,20 @@ export interface RunSummary {
 
 export type LabEvent =
   | { type: 'run-tick'; tick: RunTick }
-  | { type: 'run-ended'; runId: string; state: RunState; summary: RunSummary; error?: string }
+  /** `cost` is the saved report's estimate (null without a price table, absent when there was no report). */
+  | {
+      type: 'run-ended';
+      runId: string;
+      state: RunState;
+      summary: RunSummary;
+      error?: string;
+      cost?: CostEstimate | null;
+    }
   /** One virtual run of a recommendation done: its point on the goal-versus-rate curve. */
   | { type: 'recommend-progress'; id: string; evaluations: number; point: CurvePoint };
 
-export type ExportFormat = 'report-json' | 'series-csv' | 'config-json' | 'tested-config-json';
+/** `report-html` is the self-contained HTML report (inline CSS and SVG charts; it loads nothing). */
+export type ExportFormat = 'report-json' | 'report-html' | 'series-csv' | 'config-json' | 'tested-config-json';
 
 /** The file an export produces; the host writes it (Electron: a save dialog) or the browser downloads it. */
 export interface ExportedFile {
@@ -166,7 +185,7 @@ export interface RunComparison {
   diff: DiffRow[];
 }
 
-export type { CurvePoint, DiffRow, Limits, TuningLayer };
+export type { CostEstimate, CurvePoint, DiffRow, Limits, TuningLayer };
 
 /** What `recommend` searches: the smallest limits at `layer` that meet `goal` on `scenario`, in virtual mode. */
 export interface RecommendRequest {
@@ -191,7 +210,7 @@ export interface LabApi {
   validateConfig(data: unknown): Promise<LoadedDocument<GatewayConfig>>;
   validateScenario(data: unknown): Promise<LoadedDocument<Scenario>>;
   /** Saves a document to a path chosen by the host (Electron) and returns the path, or null if cancelled. */
-  saveDocument(kind: DocumentKind, value: unknown, suggestedName: string): Promise<string | null>;
+  saveDocument(kind: SaveKind, value: unknown, suggestedName: string): Promise<string | null>;
   /** Opens a document chosen by the host (Electron's dialog); null if cancelled. */
   openDocument(kind: DocumentKind): Promise<LoadedDocument<GatewayConfig> | LoadedDocument<Scenario> | null>;
 

@@ -25,6 +25,7 @@ async function start(): Promise<void> {
   const lab = startLabProcess({
     modulePath: join(__dirname, 'lab-process.cjs'),
     examplesDir: join(root, 'examples'),
+    pricesFile: join(root, 'data', 'prices-us-east-1.json'),
     // The same run history as `gatelab ui`, so both surfaces show every run.
     dataDir: defaultDataDir(),
     dialogs: nativeDialogs(() => window),

@@ -23,7 +23,7 @@ export interface LabProcessOptions extends LabInit {
 export function startLabProcess(options: LabProcessOptions): LabProcess {
   const child = utilityProcess.fork(options.modulePath, [], { serviceName: 'Gatelab lab', stdio: 'inherit' });
   const { port1, port2 } = new MessageChannelMain();
-  const init: LabInit = { examplesDir: options.examplesDir, dataDir: options.dataDir };
+  const init: LabInit = { examplesDir: options.examplesDir, dataDir: options.dataDir, pricesFile: options.pricesFile };
   child.postMessage(init, [port2]);
   const pending = new Map<number, (reply: IpcReply) => void>();
   const listeners = new Set<(event: LabEvent) => void>();

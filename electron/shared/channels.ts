@@ -27,7 +27,8 @@ export type ToLab =
 
 /** A native file dialog the lab process asks main to show. */
 export type DialogRequest =
-  { op: 'save'; kind: 'config' | 'scenario'; suggestedName: string } | { op: 'open'; kind: 'config' | 'scenario' };
+  | { op: 'save'; kind: 'config' | 'scenario' | 'report'; suggestedName: string }
+  | { op: 'open'; kind: 'config' | 'scenario' };
 
 /** Lab process → main: call replies, events, and dialog requests. */
 export type FromLab = ({ id: number } & IpcReply) | { event: LabEvent } | (DialogRequest & { dialogId: number });
@@ -36,4 +37,6 @@ export type FromLab = ({ id: number } & IpcReply) | { event: LabEvent } | (Dialo
 export interface LabInit {
   examplesDir: string;
   dataDir: string;
+  /** The bundled price table: the lab process is a bundle without module URLs, so it can't find it itself. */
+  pricesFile: string;
 }

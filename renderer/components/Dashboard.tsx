@@ -4,6 +4,8 @@ import { ratesSpec } from '../charts/specs/rates-spec.ts';
 import { BucketChartCard } from './BucketChartCard.tsx';
 import { ClientTable, RouteTable } from './BreakdownTables.tsx';
 import { ChartCard } from './ChartCard.tsx';
+import { CostPanel } from './CostPanel.tsx';
+import { ExportPanel } from './ExportPanel.tsx';
 import { ProblemsPanel } from './ProblemsPanel.tsx';
 import { QuotaTable } from './QuotaTable.tsx';
 import { RunHistory } from './RunHistory.tsx';
@@ -35,6 +37,8 @@ export function Dashboard() {
       </main>
       <aside className="side-column" aria-label="Details">
         <TunePanel />
+        <CostPanel />
+        <ExportPanel />
         <ScenarioInfo />
         <QuotaTable />
         <ProblemsPanel />

@@ -6,6 +6,7 @@ import type { ConfigDocument, ScenarioDocument } from '../lab/types.ts';
 import { createConfigSlice } from './config-slice.ts';
 import { createEditorSlice, type EditorDeps } from './editor-slice.ts';
 import { createHistorySlice } from './history-slice.ts';
+import { createInsightSlice } from './insight-slice.ts';
 import type { LabState } from './lab-state.ts';
 import { createRunSlice } from './run-slice.ts';
 import { createScenarioSlice } from './scenario-slice.ts';
@@ -24,6 +25,7 @@ export function createLabStore(lab: LabApi, editor: EditorDeps = {}) {
         ...createHistorySlice(lab)(set, get, store),
         ...createEditorSlice(lab, editor)(set, get, store),
         ...createTuningSlice(lab)(set, get, store),
+        ...createInsightSlice(lab)(set, get, store),
         // The editor validates as the user types, debounced: a run starts from the config as last typed.
         startRun() {
           if (Object.keys(get().editorPending).length === 0) return run.startRun();

@@ -1,5 +1,6 @@
 import type {
   BucketSnapshot,
+  CostEstimate,
   LabApi,
   LabEvent,
   PlaybackSpeed,
@@ -25,6 +26,8 @@ export interface LiveView {
   byClient: Record<string, Totals>;
   byRoute: RouteTotals[];
   quotas: QuotaSnapshot[];
+  /** The month's cost at the average rate so far; the saved report's once the run ends; null without prices. */
+  cost: CostEstimate | null;
 }
 
 export interface RunSlice {
@@ -79,7 +82,7 @@ export const createRunSlice =
       set({
         runPhase: runPhase === 'starting' ? 'running' : runPhase,
         progress: { simulatedMs: tick.simulatedMs, plannedMs: tick.plannedMs },
-        live: { totals, buckets, byClient, byRoute, quotas },
+        live: { totals, buckets, byClient, byRoute, quotas, cost: tick.cost ?? null },
         seriesVersion: seriesVersion + 1,
         // A new array only when a bucket is first seen, so the bucket picker does not re-render per tick.
         ...(series.buckets.size === known
@@ -136,7 +139,14 @@ export const createRunSlice =
         });
         try {
           const name = documentName(scenario, selectedScenario ?? 'run');
-          const request = { config: config.value, scenario: scenario.value, mode, name };
+          const backend = get().backendCostPerMillion;
+          const request = {
+            config: config.value,
+            scenario: scenario.value,
+            mode,
+            name,
+            ...(backend === null ? {} : { backendCostPerMillion: backend }),
+          };
           const { runId } = await lab.startRun(mode === 'virtual' ? { ...request, speed } : request);
           if (get().runPhase === 'starting') set({ runId, runPhase: 'running' });
           else if (get().runId === null) set({ runId });
@@ -162,8 +172,15 @@ export const createRunSlice =
         }
         if (event.type !== 'run-ended' || !isCurrent(event.runId)) return;
         retired.add(event.runId);
-        const runError = event.error ? `The run ${event.state}: ${event.error}` : get().runError;
-        set({ runPhase: event.state === 'running' ? 'finished' : event.state, lastSummary: event.summary, runError });
+        const { runError: shown, live } = get();
+        const runError = event.error ? `The run ${event.state}: ${event.error}` : shown;
+        const priced = live && event.cost !== undefined ? { live: { ...live, cost: event.cost } } : {};
+        set({
+          runPhase: event.state === 'running' ? 'finished' : event.state,
+          lastSummary: event.summary,
+          runError,
+          ...priced,
+        });
         void get().refreshRuns();
       },
       dismissRunError() {

@@ -39,6 +39,7 @@ export function showOpenedRun(set: Set, get: Get, opened: OpenedRun): void {
       byClient: report.byClient,
       byRoute: report.byRoute,
       quotas: report.quotas,
+      cost: report.cost,
     },
     lastSummary: summary,
     bucketNames: buckets.map(({ id, label }) => ({ id, label })),

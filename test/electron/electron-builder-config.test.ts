@@ -48,7 +48,7 @@ describe('electron-builder.yml', () => {
     expect(vite).toMatch(/outDir: '\.\.\/dist\/renderer'/);
     const produced = (glob: string): boolean => {
       const base = glob.replace(/\/?\*\*.*$/, '');
-      if (base === 'dist/electron') return built.length === 3;
+      if (base === 'dist/electron') return built.length === 6;
       if (base === 'dist/renderer') return true;
       return existsSync(join(ROOT, base));
     };

@@ -15,9 +15,12 @@ export class IntegrationRunner {
   private readonly proxy = new HttpProxy();
   private readonly lambda: LambdaRunner;
 
-  /** @param configDir the config file's folder, from which LAMBDA `file` paths are resolved. */
-  constructor(configDir: string) {
-    this.lambda = new LambdaRunner(configDir);
+  /**
+   * @param configDir the config file's folder, from which LAMBDA `file` paths are resolved.
+   * @param lambdaWorkerFile the Lambda worker's entry where it is not next to the source (a bundled app).
+   */
+  constructor(configDir: string, lambdaWorkerFile?: string | URL) {
+    this.lambda = new LambdaRunner(configDir, lambdaWorkerFile);
   }
 
   /** Runs a ticket's integration; never rejects (an unexpected error is a 502). */

@@ -1,7 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import type { LambdaSource } from './lambda-source.ts';
 
-const WORKER_FILE = new URL('./lambda-worker.mjs', import.meta.url);
+/** Resolved when first needed, so a bundle without module URLs can load this file and pass its own worker. */
+const defaultWorkerFile = (): URL => new URL('./lambda-worker.mjs', import.meta.url);
 
 /** What the function's context carries into the worker (its methods are added there). */
 export interface InvocationContext {
@@ -42,9 +43,10 @@ export class LambdaInstance {
   private nextId = 1;
   private markReady!: () => void;
 
-  constructor(source: LambdaSource) {
+  /** @param workerFile the worker's entry: the one next to this file, or a bundled copy (the Electron app). */
+  constructor(source: LambdaSource, workerFile?: string | URL) {
     this.ready = new Promise((resolve) => (this.markReady = resolve));
-    this.worker = new Worker(WORKER_FILE, { workerData: source, execArgv: [] });
+    this.worker = new Worker(workerFile ?? defaultWorkerFile(), { workerData: source, execArgv: [] });
     this.worker.on('message', (message: WorkerMessage) => this.onMessage(message));
     this.worker.on('error', (error) => this.die(`the handler crashed: ${error.message}`));
     this.worker.on('exit', (code) => this.die(`the execution environment exited with code ${code}`));

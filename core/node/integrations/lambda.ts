@@ -31,14 +31,17 @@ class LambdaPool {
   private busy = 0;
   private closed = false;
 
-  constructor(private readonly source: LambdaSource) {}
+  constructor(
+    private readonly source: LambdaSource,
+    private readonly workerFile: string | URL | undefined,
+  ) {}
 
   async invoke(invocation: Invocation): Promise<InvocationResult | 'throttled'> {
     // An instance is busy for the whole invocation, so concurrent executions are exactly `busy`.
     if (this.busy >= invocation.limit) return 'throttled';
     let instance = this.idle.pop();
     const cold = instance === undefined;
-    instance ??= new LambdaInstance(this.source);
+    instance ??= new LambdaInstance(this.source, this.workerFile);
     this.busy++;
     try {
       if (cold) {
@@ -68,8 +71,14 @@ class LambdaPool {
 export class LambdaRunner {
   private readonly pools = new Map<string, LambdaPool>();
 
-  /** @param configDir the config file's folder: `file` paths are resolved from it. */
-  constructor(private readonly configDir: string) {}
+  /**
+   * @param configDir the config file's folder: `file` paths are resolved from it.
+   * @param workerFile the execution environment's entry; the one next to `lambda-instance.ts` by default.
+   */
+  constructor(
+    private readonly configDir: string,
+    private readonly workerFile?: string | URL,
+  ) {}
 
   async run(ticket: IntegrationTicket): Promise<GatewayResponse | IntegrationFailure> {
     const integration = ticket.integration;
@@ -78,7 +87,7 @@ export class LambdaRunner {
     const name = `${ticket.apiId}-${ticket.routeKey}`.replace(/[^A-Za-z0-9_-]+/g, '_');
     const poolKey = poolKeyOf(ticket.apiId, ticket.routeKey, source);
     let pool = this.pools.get(poolKey);
-    if (pool === undefined) this.pools.set(poolKey, (pool = new LambdaPool(source)));
+    if (pool === undefined) this.pools.set(poolKey, (pool = new LambdaPool(source, this.workerFile)));
     const outcome = await pool.invoke({
       event: ticket.protocol === 'REST' ? restProxyEvent(ticket) : httpProxyEvent(ticket),
       context: {

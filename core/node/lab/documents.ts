@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { DocumentKind } from '../../contract/lab-api.ts';
+import type { DocumentKind, SaveKind } from '../../contract/lab-api.ts';
 import { LAB_ERROR } from '../../contract/lab-api-schemas.ts';
 import { writeFileAtomic } from '../atomic-write.ts';
 import { LabError } from './lab-error.ts';
@@ -8,7 +8,7 @@ import { validateDocument, type AnyLoadedDocument } from './validate-document.ts
 /** Where documents are saved to and opened from; Electron implements it with native dialogs. */
 export interface LabDialogs {
   /** The path to save to, or null if the user cancelled. */
-  chooseSavePath(kind: DocumentKind, suggestedName: string): Promise<string | null>;
+  chooseSavePath(kind: SaveKind, suggestedName: string): Promise<string | null>;
   /** The file to open, or null if the user cancelled. */
   chooseOpenPath(kind: DocumentKind): Promise<string | null>;
 }
@@ -27,7 +27,7 @@ export const noDialogs: LabDialogs = { chooseSavePath: browserOnly, chooseOpenPa
 /** Saves a document (a parsed value, or JSON text kept as typed) to a path the user picks. */
 export async function saveDocument(
   dialogs: LabDialogs,
-  kind: DocumentKind,
+  kind: SaveKind,
   value: unknown,
   suggestedName: string,
 ): Promise<string | null> {

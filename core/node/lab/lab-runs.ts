@@ -14,7 +14,7 @@ import type { RunReport } from '../../engine/run/report-types.ts';
 import { LabError } from './lab-error.ts';
 import type { RunDriverFactory, RunEnd, Scheduler } from './run-driver.ts';
 import type { RunHistory } from './run-history.ts';
-import { exportReport } from './run-exports.ts';
+import { exportReport, pricedReport, pricedSaved, pricedTick, type RunPricing } from './run-exports.ts';
 import { summarize, type RunMeta } from './run-summary.ts';
 import { checkRunInputs } from './run-inputs.ts';
 import { applyToRun, type TunableRun } from './tuning-apply.ts';
@@ -25,9 +25,11 @@ export interface LabRunsDeps {
   scheduler: Scheduler;
   emit(event: LabEvent): void;
   warn(message: string): void;
+  /** The price table reports and ticks are priced with; null without one (then `cost` stays null). */
+  prices(): RunPricing['prices'];
 }
 
-type ActiveRun = TunableRun;
+type ActiveRun = TunableRun & { pricing: RunPricing };
 
 /** A sortable, file-name-safe run id: the wall-clock start and a random suffix. */
 function newRunId(): string {
@@ -53,6 +55,10 @@ export class LabRuns {
     }
     const runId = newRunId();
     const meta: ActiveRun['meta'] = { runId, name: request.name ?? scenario.name, state: 'running' };
+    const pricing: RunPricing = { prices: this.deps.prices(), backendCostPerMillion: request.backendCostPerMillion };
+    // Ticks carry the month's cost so far, for the config in force (a hot-apply changes it).
+    const configNow = () => this.active.get(runId)?.config ?? config;
+    let settle = (): void => undefined;
     const driver = factory({
       runId,
       config,
@@ -60,10 +66,12 @@ export class LabRuns {
       seed: request.seed,
       speed: request.speed ?? 'max',
       scheduler: this.deps.scheduler,
-      onTick: (tick) => this.deps.emit({ type: 'run-tick', tick }),
-      onEnd: (end) => this.track(this.ended(runId, end)),
+      onTick: (tick) => this.deps.emit({ type: 'run-tick', tick: pricedTick(tick, configNow(), pricing) }),
+      onEnd: (end) => void this.ended(runId, end).finally(() => settle()),
     });
-    this.active.set(runId, { driver, meta, mode: request.mode, config, scenario });
+    // Tracked from the start: a live run ends only once its requests in flight are answered, so `close` waits.
+    this.track(new Promise<void>((resolve) => (settle = resolve)));
+    this.active.set(runId, { driver, meta, mode: request.mode, config, scenario, pricing });
     driver.start();
     return { runId };
   }
@@ -122,8 +130,8 @@ export class LabRuns {
   /** The report of a saved run, or of a running one so far; null for an unknown id. */
   async report(runId: string): Promise<RunReport | null> {
     const run = this.active.get(runId);
-    if (run) return run.driver.report();
-    return this.deps.history.report(runId);
+    if (run) return pricedReport(run.driver.report(), run.pricing);
+    return pricedSaved(await this.deps.history.report(runId), this.deps.prices());
   }
 
   async export(runId: string, format: ExportFormat): Promise<ExportedFile> {
@@ -131,7 +139,7 @@ export class LabRuns {
       throw new LabError(LAB_ERROR.state, `run ${runId} is still going; stop it or wait for it to end, then export`);
     }
     const meta = this.known(runId);
-    const report = await this.deps.history.report(runId);
+    const report = pricedSaved(await this.deps.history.report(runId), this.deps.prices());
     if (report === null) throw new LabError(LAB_ERROR.notFound, `no run "${runId}"`);
     return exportReport(report, meta, format);
   }
@@ -159,19 +167,23 @@ export class LabRuns {
     this.active.delete(runId);
     const meta: ActiveRun['meta'] = { ...run.meta, state: end.state, savedAt: new Date().toISOString() };
     let summary: RunSummary = emptySummary(meta, run);
-    if (end.report) {
-      summary = summarize(end.report, meta);
+    const report = end.report && pricedReport(end.report, run.pricing);
+    if (report) {
+      summary = summarize(report, meta);
       try {
-        summary = await this.deps.history.save(end.report, meta);
+        summary = await this.deps.history.save(report, meta);
       } catch (error) {
         this.deps.warn(`could not save run ${runId} to the history: ${(error as Error).message}`);
       }
     }
     const event: LabEvent = { type: 'run-ended', runId, state: end.state, summary };
+    if (report) event.cost = report.cost;
     if (end.error !== undefined) event.error = end.error;
     this.deps.emit(event);
   }
 }
+
+const NO_FIGURES = { durationSeconds: 0, sent: 0, ok: 0, throttled: 0, quotaExceeded: 0, p99: 0, cacheHitRatio: 0 };
 
 /** The row of a run that failed before it had a report. */
 function emptySummary(meta: RunMeta, run: ActiveRun): RunSummary {
@@ -183,12 +195,6 @@ function emptySummary(meta: RunMeta, run: ActiveRun): RunSummary {
     seed: run.driver.seed,
     state: meta.state,
     startedAt: meta.savedAt ?? new Date().toISOString(),
-    durationSeconds: 0,
-    sent: 0,
-    ok: 0,
-    throttled: 0,
-    quotaExceeded: 0,
-    p99: 0,
-    cacheHitRatio: 0,
+    ...NO_FIGURES,
   };
 }

@@ -48,16 +48,19 @@ export interface RunDriverInput {
 }
 
 /**
- * One run in progress, whatever executes it: the virtual simulator now, the live HTTP runner later. The lab host
- * only starts, paces and stops drivers and turns their ticks and reports into events and history.
+ * One run in progress, whatever executes it: the virtual simulator or the live HTTP runner. The lab host only
+ * starts, paces and stops drivers and turns their ticks and reports into events and history.
  */
 export interface RunDriver {
   /** The seed actually used. */
   readonly seed: number;
   start(): void;
-  /** Ends the run now; `onEnd` reports `stopped` with what ran so far. */
+  /**
+   * Ends the run; `onEnd` reports `stopped` with what ran so far (at once for a virtual run, once the requests in
+   * flight are answered for a live one).
+   */
   stop(): void;
-  /** Changes the pace mid-run (a live run may ignore it: real traffic runs in real time). */
+  /** Changes the pace mid-run; a live run, which sends real traffic in wall-clock time, throws `unsupported`. */
   setSpeed(speed: PlaybackSpeed): void;
   /** The report of what has run so far. */
   report(): RunReport;

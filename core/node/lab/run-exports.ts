@@ -1,4 +1,7 @@
-import type { ExportedFile, ExportFormat } from '../../contract/lab-api.ts';
+import type { ExportedFile, ExportFormat, RunTick } from '../../contract/lab-api.ts';
+import type { GatewayConfig } from '../../engine/config/schema.ts';
+import { estimateCost, type CostOptions, type PriceTable } from '../../engine/cost/index.ts';
+import { renderHtmlReport } from '../../engine/report/index.ts';
 import type { Counters } from '../../engine/run/counters.ts';
 import type { RunReport, SeriesPoint } from '../../engine/run/report-types.ts';
 import { slug, type RunMeta } from './run-summary.ts';
@@ -80,6 +83,37 @@ export function testedConfig(report: RunReport, meta: RunMeta): RunReport['confi
   };
 }
 
+/** How the lab host prices runs: the price table loaded once (null when it couldn't be), and a run's backend cost. */
+export interface RunPricing {
+  prices: PriceTable | null;
+  backendCostPerMillion?: number | undefined;
+}
+
+const costOptions = (pricing: RunPricing): CostOptions =>
+  pricing.backendCostPerMillion === undefined ? {} : { backendCostPerMillion: pricing.backendCostPerMillion };
+
+/**
+ * The report with its `cost` estimated the way `gatelab run` does (`buildReport` with a price table), whatever
+ * built it: a run driver doesn't price its reports, the lab host does. Without a price table the report is kept.
+ */
+export function pricedReport(report: RunReport, pricing: RunPricing): RunReport {
+  if (pricing.prices === null) return report;
+  const { config, durationSeconds, byRoute } = report;
+  return { ...report, cost: estimateCost({ config, durationSeconds, byRoute }, pricing.prices, costOptions(pricing)) };
+}
+
+/** A saved report from before the lab host priced reports gets its estimate now (without a backend cost). */
+export function pricedSaved(report: RunReport | null, prices: PriceTable | null): RunReport | null {
+  return report === null || report.cost !== null ? report : pricedReport(report, { prices });
+}
+
+/** A dashboard tick with the month's cost at the average rate so far, for the config now in force. */
+export function pricedTick(tick: RunTick, config: GatewayConfig, pricing: RunPricing): RunTick {
+  if (pricing.prices === null) return tick;
+  const input = { config, durationSeconds: tick.simulatedMs / 1000, byRoute: tick.byRoute };
+  return { ...tick, cost: estimateCost(input, pricing.prices, costOptions(pricing)) };
+}
+
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
 /** One export of a finished or stopped run, as a file for the host to save or the browser to download. */
@@ -89,6 +123,8 @@ export function exportReport(report: RunReport, meta: RunMeta, format: ExportFor
   switch (format) {
     case 'report-json':
       return { fileName: `${base}.report.json`, mimeType: 'application/json', text: json(report) };
+    case 'report-html':
+      return { fileName: `${base}.report.html`, mimeType: 'text/html', text: renderHtmlReport(report) };
     case 'series-csv':
       return { fileName: `${base}.series.csv`, mimeType: 'text/csv', text: seriesCsv(report) };
     case 'config-json':

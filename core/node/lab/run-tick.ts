@@ -5,7 +5,8 @@ import type { RunRecorder } from '../../engine/run/run-recorder.ts';
 
 export interface TickInput {
   runId: string;
-  gateway: Gateway;
+  /** Where bucket levels and quotas come from, asked at `simulatedMs` (a live run answers with its levels now). */
+  gateway: Pick<Gateway, 'bucketLevels' | 'quotaUsage'>;
   recorder: RunRecorder;
   /** Run time reached, in ms since the start. */
   simulatedMs: number;

@@ -34,14 +34,15 @@ function workerFile(): URL {
 /**
  * One `worker_threads` worker per job: a recommendation is dozens of whole virtual runs, which would block the
  * lab (its calls, the dashboard's ticks) for seconds. A worker that can't be created degrades to running inline.
+ * `file` is the worker's entry where it is not next to this source (the Electron app's bundled copy).
  */
-export function workerTuningRunner(): TuningRunner {
+export function workerTuningRunner(file?: string | URL): TuningRunner {
   const workers = new Set<Worker>();
   return {
     run(job, onPoint) {
       let worker: Worker;
       try {
-        worker = new Worker(workerFile(), { workerData: job, execArgv: [] });
+        worker = new Worker(file ?? workerFile(), { workerData: job, execArgv: [] });
       } catch {
         return runInline(job, onPoint);
       }

@@ -4,16 +4,11 @@ import { RunRecorder } from '../../engine/run/run-recorder.ts';
 import { scenarioDurationMs } from '../../engine/scenario/offered-rate.ts';
 import type { Scenario } from '../../engine/scenario/schema.ts';
 import type { RequestLine } from '../../engine/sim/request-line.ts';
+import type { GatewayHost } from '../server/gateway-host.ts';
 import { startGatewayServer, type GatewayServer } from '../server/gateway-server.ts';
+import { BoundarySampler } from './boundary-sampler.ts';
 import { lacksThrottleLayer } from './classify-response.ts';
-import {
-  checkTarget,
-  finishedGateway,
-  inProcessSource,
-  LiveRunError,
-  targetSource,
-  type GatewaySource,
-} from './gateway-source.ts';
+import { checkTarget, finishedGateway, inProcessSource, LiveRunError, targetSource } from './gateway-source.ts';
 import { LineOrder, requestLine } from './line-order.ts';
 import { LoadGenerator } from './load-generator.ts';
 import type { LiveFact } from './live-protocol.ts';
@@ -36,11 +31,17 @@ export interface LiveRunOptions {
   /** Aborting stops the load; the report then covers what was answered (Ctrl-C). */
   signal?: AbortSignal;
   /** Called with the gateway's URL after the run, before the in-process gateway closes (tests read its metrics). */
-  beforeClose?: (gatewayUrl: string) => Promise<void>;
+  beforeClose?: ((gatewayUrl: string) => Promise<void>) | undefined;
   /** How long in-flight requests may take after the plan has ended. Default 35 s (beyond the 29 s integration timeout). */
-  drainMs?: number;
+  drainMs?: number | undefined;
   /** Open-loop keep-alive connections at most. Default 512. */
   maxConnections?: number;
+  /** Once the gateway is up, before the load starts: what a host watching the run reads and hot-applies through. */
+  onStart?: (handle: LiveRunHandle) => void;
+  /** The load generator's worker entry; the tsx shim next to the source by default (a bundled app passes its own). */
+  loadWorkerFile?: string | URL | undefined;
+  /** The Lambda worker's entry for the in-process gateway; the one next to its source by default. */
+  lambdaWorkerFile?: string | URL | undefined;
   /** Further report inputs, as a virtual run's host passes them (prices for the cost estimate). */
   reportExtras?: Omit<
     Partial<ReportInput>,
@@ -48,43 +49,18 @@ export interface LiveRunOptions {
   >;
 }
 
+/** A live run in progress, as a host that shows it (the lab's dashboard) sees it. */
+export interface LiveRunHandle {
+  /** Every answered request so far; each second is closed as the generator passes it. */
+  readonly recorder: RunRecorder;
+  /** The in-process gateway (hot-apply, bucket levels now); null against a `target`. */
+  readonly gatewayHost: GatewayHost | null;
+  /** Epoch ms of the load's t = 0; null until the generator has started. */
+  readonly startEpochMs: number | null;
+}
+
 /** Worker start-up and the report's last steps, beyond the planned duration and the drain. */
 const WATCHDOG_SLACK_MS = 15_000;
-
-/** Second-boundary bucket levels, taken as the boundary passes, so later requests don't move them. */
-class BoundarySampler {
-  private readonly samples = new Map<number, Promise<Record<string, number>>>();
-  private timer: ReturnType<typeof setTimeout> | null = null;
-  private startEpochMs = 0;
-
-  constructor(private readonly source: GatewaySource) {}
-
-  start(startEpochMs: number): void {
-    this.startEpochMs = startEpochMs;
-    this.arm(0);
-  }
-
-  private arm(second: number): void {
-    const boundary = this.startEpochMs + (second + 1) * 1000;
-    this.timer = setTimeout(
-      () => {
-        this.samples.set(second, this.source.levels(boundary));
-        this.arm(second + 1);
-      },
-      boundary - (performance.timeOrigin + performance.now()),
-    );
-  }
-
-  take(second: number): Promise<Record<string, number>> {
-    const sample = this.samples.get(second) ?? this.source.levels(this.startEpochMs + (second + 1) * 1000);
-    this.samples.delete(second);
-    return sample;
-  }
-
-  stop(): void {
-    if (this.timer !== null) clearTimeout(this.timer);
-  }
-}
 
 /**
  * Runs a scenario live (SPEC §7): real HTTP over loopback against an in-process gateway (or `target`), the load
@@ -98,7 +74,8 @@ export async function runLive(options: LiveRunOptions): Promise<LiveRunReport> {
   let server: GatewayServer | null = null;
   if (target === undefined) {
     const dir = options.configDir === undefined ? {} : { configDir: options.configDir };
-    server = await startGatewayServer({ config, port: 0, seed, debugHeaders: true, ...dir });
+    const lambda = options.lambdaWorkerFile === undefined ? {} : { lambdaWorkerFile: options.lambdaWorkerFile };
+    server = await startGatewayServer({ config, port: 0, seed, debugHeaders: true, ...dir, ...lambda });
   }
   const source = server ? inProcessSource(server.gatewayHost.gateway) : targetSource(target!);
   const sampler = new BoundarySampler(source);
@@ -108,6 +85,7 @@ export async function runLive(options: LiveRunOptions): Promise<LiveRunReport> {
   const places = new RoutePlaces(config);
   const order = options.onLine ? new LineOrder(options.onLine) : null;
   let startEpochMs = Date.now();
+  let loadStarted = false;
   let missingLayer = false;
   const record = (fact: LiveFact): void => {
     const place = places.placeOf(fact.apiId, fact.method, fact.path);
@@ -136,6 +114,7 @@ export async function runLive(options: LiveRunOptions): Promise<LiveRunReport> {
     {
       started: (epochMs) => {
         startEpochMs = epochMs;
+        loadStarted = true;
         sampler.start(epochMs);
       },
       facts: (facts, skipped) => {
@@ -147,7 +126,15 @@ export async function runLive(options: LiveRunOptions): Promise<LiveRunReport> {
         options.onProgress?.({ elapsedMs: (second + 1) * 1000, plannedMs, sent: recorder.sent });
       },
     },
+    options.loadWorkerFile,
   );
+  options.onStart?.({
+    recorder,
+    gatewayHost: server?.gatewayHost ?? null,
+    get startEpochMs() {
+      return loadStarted ? startEpochMs : null;
+    },
+  });
   const stop = (): void => generator.stop();
   options.signal?.addEventListener('abort', stop, { once: true });
   if (options.signal?.aborted) stop();

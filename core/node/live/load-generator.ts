@@ -1,7 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import type { LiveFact, LoadDone, LoadWorkerData, MainMessage, WorkerMessage } from './live-protocol.ts';
 
-const WORKER_FILE = new URL('./load-worker.mjs', import.meta.url);
+/** Resolved when first needed, so a bundle without module URLs can load this file and pass its own worker. */
+const defaultWorkerFile = (): URL => new URL('./load-worker.mjs', import.meta.url);
 
 /** What the runner does with the generator's messages; each is handled after the previous one has finished. */
 export interface LoadHandlers {
@@ -24,8 +25,9 @@ export class LoadGenerator {
   private finished = false;
   private settle!: (outcome: LoadDone | Error) => void;
 
-  constructor(data: LoadWorkerData, handlers: LoadHandlers) {
-    this.worker = new Worker(WORKER_FILE, { workerData: data, execArgv: [] });
+  /** @param workerFile the worker's entry: the tsx shim next to this file, or a bundled one (the Electron app). */
+  constructor(data: LoadWorkerData, handlers: LoadHandlers, workerFile?: string | URL) {
+    this.worker = new Worker(workerFile ?? defaultWorkerFile(), { workerData: data, execArgv: [] });
     this.done = new Promise<LoadDone>((resolve, reject) => {
       const settle = (this.settle = (outcome: LoadDone | Error): void => {
         if (this.finished) return;

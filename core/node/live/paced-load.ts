@@ -62,7 +62,9 @@ export class PacedLoad {
   run(): Promise<boolean> {
     return new Promise((resolve) => {
       this.settle = resolve;
-      this.pacer.start();
+      // Stopped before the start (a stop while the worker was still setting up): nothing is sent.
+      if (this.stopped) this.checkDone();
+      else this.pacer.start();
     });
   }
 

@@ -17,6 +17,8 @@ export interface GatewayHostOptions {
   configDir?: string;
   /** Seeds canary picks and request ids; a random seed by default. */
   seed?: number;
+  /** The Lambda worker's entry where it is not next to its source (the Electron app's bundled copy). */
+  lambdaWorkerFile?: string | URL;
 }
 
 /**
@@ -34,7 +36,7 @@ export class GatewayHost {
     this.clockKind = options.clock ?? 'system';
     this.clock = createClock(this.clockKind);
     this.configDir = options.configDir ?? process.cwd();
-    this.integrations = new IntegrationRunner(this.configDir);
+    this.integrations = new IntegrationRunner(this.configDir, options.lambdaWorkerFile);
     this.gateway = new Gateway(options.config, {
       seed: options.seed ?? randomInt(0, 2 ** 31 - 1),
       startTime: this.clock.now(),

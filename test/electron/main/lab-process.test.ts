@@ -41,6 +41,7 @@ const start = () =>
     modulePath: 'lab-process.cjs',
     examplesDir: EXAMPLES_DIR,
     dataDir,
+    pricesFile: 'prices.json',
     dialogs: { chooseSavePath: async () => target, chooseOpenPath: async () => null },
   });
 

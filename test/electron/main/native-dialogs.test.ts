@@ -21,6 +21,25 @@ describe('Electron main: native dialogs', () => {
     );
   });
 
+  it('offers a report in the format it was exported in', async () => {
+    showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/home/user/run.html' });
+    const dialogs = nativeDialogs(() => null);
+    expect(await dialogs.chooseSavePath('report', 'flash-sale.report.html')).toBe('/home/user/run.html');
+    expect(showSaveDialog).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        filters: [
+          { name: 'Gatelab report (*.html)', extensions: ['html'] },
+          { name: 'All files', extensions: ['*'] },
+        ],
+      }),
+    );
+    showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    await dialogs.chooseSavePath('config', 'a.gatelab.json');
+    expect(showSaveDialog.mock.lastCall?.[0]).toMatchObject({
+      filters: [{ name: 'Gatelab config (*.gatelab.json)', extensions: ['json'] }, { name: 'All files' }],
+    });
+  });
+
   it('returns null when the user cancels', async () => {
     showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
     showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });

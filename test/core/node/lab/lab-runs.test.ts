@@ -7,6 +7,7 @@ import { parseScenario } from '../../../../core/engine/scenario/parse-scenario.t
 import type { Scenario } from '../../../../core/engine/scenario/schema.ts';
 import { VirtualRun } from '../../../../core/engine/sim/virtual-run.ts';
 import { createLabHost, type LabHost } from '../../../../core/node/lab/lab-host.ts';
+import { createVirtualDriver } from '../../../../core/node/lab/virtual-driver.ts';
 import { EXAMPLES_DIR, ManualScheduler, example, isEnd, recordEvents, tempDir } from './helpers.ts';
 
 const config = parseConfig(example('petstore.gatelab.json'));
@@ -83,8 +84,8 @@ describe('lab host: a virtual run at speed max', () => {
     expect(end.summary).toMatchObject({ runId, state: 'finished', sent: expected.totals.sent, ok: expected.totals.ok });
   });
 
-  it('refuses live runs for now, and invalid inputs with every problem named', async () => {
-    host = createLabHost({ examplesDir: EXAMPLES_DIR, dataDir: tempDir() });
+  it('refuses a mode it has no driver for, and invalid inputs with every problem named', async () => {
+    host = createLabHost({ examplesDir: EXAMPLES_DIR, dataDir: tempDir(), drivers: { virtual: createVirtualDriver } });
     await expect(host.startRun(request({ mode: 'live' }))).rejects.toMatchObject({
       code: 'GATELAB_E_UNSUPPORTED',
       message: expect.stringMatching(/live runs are not available/),
