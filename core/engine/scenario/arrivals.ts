@@ -40,9 +40,12 @@ export class ArrivalCursor {
       // Rate 0 gives NaN or Infinity here, and a ramp's root past its end a value ≥ duration: both fail the test.
       const offset =
         slope === 0 ? (1000 * m) / rate : m === 0 ? 0 : (2000 * m) / (rate + Math.sqrt(rate * rate + 4 * slope * m));
-      if (offset < p.durationMs[i]!) {
+      const start = p.startMs[i]!;
+      const at = start + offset;
+      // Compared as a time, not an offset: start + offset can round up to the phase's end, which is not in it.
+      if (offset < p.durationMs[i]! && at < start + p.durationMs[i]!) {
         this.target += this.random === null ? 1 : exponential(this.random);
-        return p.startMs[i]! + offset;
+        return at;
       }
       this.phase++;
     }

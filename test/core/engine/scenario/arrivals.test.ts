@@ -89,6 +89,19 @@ describe('uniform arrivals', () => {
     expect(cursor.next()).toBe(-1);
   });
 
+  it('never puts an arrival at the end of the last phase, even when rounding lands it there', () => {
+    // Found by the property below: the third arrival's offset is just under 50 ms, but 122.678… + 49.999… rounds
+    // to the phases' end.
+    const phases = [
+      { durationSeconds: 0.12267819530970679, rate: 0 },
+      { durationSeconds: 0.05000000000000008, rate: 59.99999999999994, rampTo: 59.99999999999988 },
+    ];
+    const endMs = 0.12267819530970679 * 1000 + 0.05000000000000008 * 1000;
+    const times = uniform(phases);
+    expect(times.length).toBe(3);
+    for (const t of times) expect(t).toBeLessThan(endMs);
+  });
+
   it('puts arrival k where the integral reaches k, for any phases', () => {
     const phase = fc.record(
       {
