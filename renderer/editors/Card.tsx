@@ -39,3 +39,18 @@ export function RemoveButton({ label, onClick }: { label: string; onClick(): voi
     </button>
   );
 }
+
+/** The button under a list that adds an item to it. */
+export function AddButton(props: { onClick(): void; disabled?: boolean; testId?: string; children: ReactNode }) {
+  return (
+    <button
+      type="button"
+      className="ed-add"
+      disabled={props.disabled}
+      data-testid={props.testId}
+      onClick={props.onClick}
+    >
+      {props.children}
+    </button>
+  );
+}

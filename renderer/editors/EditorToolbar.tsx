@@ -10,38 +10,40 @@ const KINDS: Array<{ id: DocumentKind; label: string }> = [
   { id: 'scenario', label: 'Scenario' },
 ];
 
+const STEPS = {
+  undo: { stack: 'past', keys: 'Control+Z', title: 'Undo (Ctrl+Z)', text: '↶ Undo' },
+  redo: { stack: 'future', keys: 'Control+Shift+Z', title: 'Redo (Ctrl+Shift+Z)', text: '↷ Redo' },
+} as const;
+
+function HistoryButton({ step, historyKey }: { step: keyof typeof STEPS; historyKey: string | null }) {
+  const kind = useDocKind();
+  const { stack, keys, title, text } = STEPS[step];
+  const enabled = useLab((s) => historyKey !== null && (s.editorHistories[historyKey]?.[stack].length ?? 0) > 0);
+  const run = useLab((s) => s[step]);
+  return (
+    <button
+      type="button"
+      onClick={() => run(kind)}
+      disabled={!enabled}
+      aria-keyshortcuts={keys}
+      title={title}
+      data-testid={step}
+    >
+      {text}
+    </button>
+  );
+}
+
 function UndoRedo() {
   const kind = useDocKind();
   const key = useLab((s) => {
     const name = activeName(s, kind);
     return name === null ? null : docKey(kind, name);
   });
-  const canUndo = useLab((s) => key !== null && (s.editorHistories[key]?.past.length ?? 0) > 0);
-  const canRedo = useLab((s) => key !== null && (s.editorHistories[key]?.future.length ?? 0) > 0);
-  const undo = useLab((s) => s.undo);
-  const redo = useLab((s) => s.redo);
   return (
     <div className="ed-undo" role="group" aria-label="History">
-      <button
-        type="button"
-        onClick={() => undo(kind)}
-        disabled={!canUndo}
-        aria-keyshortcuts="Control+Z"
-        title="Undo (Ctrl+Z)"
-        data-testid="undo"
-      >
-        ↶ Undo
-      </button>
-      <button
-        type="button"
-        onClick={() => redo(kind)}
-        disabled={!canRedo}
-        aria-keyshortcuts="Control+Shift+Z"
-        title="Redo (Ctrl+Shift+Z)"
-        data-testid="redo"
-      >
-        ↷ Redo
-      </button>
+      <HistoryButton step="undo" historyKey={key} />
+      <HistoryButton step="redo" historyKey={key} />
     </div>
   );
 }

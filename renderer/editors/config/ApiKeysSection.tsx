@@ -1,6 +1,7 @@
 import { activeDoc } from '../../store/editor-docs.ts';
 import { useLab } from '../../store/store-context.tsx';
-import { RemoveButton } from '../Card.tsx';
+import { AddButton, RemoveButton } from '../Card.tsx';
+import { EditTable } from '../EditTable.tsx';
 import { BoolField } from '../fields/ChoiceFields.tsx';
 import { ProblemsAt } from '../fields/FieldShell.tsx';
 import { TextField } from '../fields/TextField.tsx';
@@ -40,48 +41,32 @@ export function ApiKeysSection() {
     <section className="ed-card" aria-label="API keys" data-testid="api-keys">
       <h3>API keys</h3>
       <ProblemsAt path={['apiKeys']} />
-      <table className="ed-table">
-        <thead>
-          <tr>
-            <th scope="col">Id</th>
-            <th scope="col">Name</th>
-            <th scope="col">Value (x-api-key)</th>
-            <th scope="col">Enabled</th>
-            <th scope="col">Usage plans</th>
-            <th scope="col">
-              <span className="sr-only">Actions</span>
-            </th>
+      <EditTable columns={['Id', 'Name', 'Value (x-api-key)', 'Enabled', 'Usage plans']}>
+        {Array.from({ length: count }, (_, i) => (
+          <tr key={i} data-testid={`api-key-${i}`}>
+            <td>
+              <TextField path={['apiKeys', i, 'id']} label={`Key ${i + 1} id`} required mono compact />
+              <ProblemsAt path={['apiKeys', i]} />
+            </td>
+            <td>
+              <TextField path={['apiKeys', i, 'name']} label={`Key ${i + 1} name`} compact />
+            </td>
+            <td>
+              <TextField path={['apiKeys', i, 'value']} label={`Key ${i + 1} value`} required mono compact />
+            </td>
+            <td>
+              <BoolField path={['apiKeys', i, 'enabled']} label="Enabled" defaultValue />
+            </td>
+            <td>
+              <PlanChecks index={i} plans={plans} />
+            </td>
+            <td>
+              <RemoveButton label={`Delete key ${i + 1}`} onClick={() => removeItem('config', ['apiKeys'], i)} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {Array.from({ length: count }, (_, i) => (
-            <tr key={i} data-testid={`api-key-${i}`}>
-              <td>
-                <TextField path={['apiKeys', i, 'id']} label={`Key ${i + 1} id`} required mono compact />
-                <ProblemsAt path={['apiKeys', i]} />
-              </td>
-              <td>
-                <TextField path={['apiKeys', i, 'name']} label={`Key ${i + 1} name`} compact />
-              </td>
-              <td>
-                <TextField path={['apiKeys', i, 'value']} label={`Key ${i + 1} value`} required mono compact />
-              </td>
-              <td>
-                <BoolField path={['apiKeys', i, 'enabled']} label="Enabled" defaultValue />
-              </td>
-              <td>
-                <PlanChecks index={i} plans={plans} />
-              </td>
-              <td>
-                <RemoveButton label={`Delete key ${i + 1}`} onClick={() => removeItem('config', ['apiKeys'], i)} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <button
-        type="button"
-        className="ed-add"
+        ))}
+      </EditTable>
+      <AddButton
         onClick={() =>
           insertItem(
             'config',
@@ -96,7 +81,7 @@ export function ApiKeysSection() {
         }
       >
         + Create API key
-      </button>
+      </AddButton>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useLab } from '../../store/store-context.tsx';
 import { RemoveButton } from '../Card.tsx';
+import { EditTable } from '../EditTable.tsx';
 import { useDocValue } from '../hooks.ts';
 import { stageNames } from '../model/config-info.ts';
 import { asArray, asObject, asString } from '../model/json.ts';
@@ -89,43 +90,29 @@ export function DeploymentsSection() {
         {deployments.length === 0 ? (
           <p className="empty">No deployments: stages serve the working routes.</p>
         ) : (
-          <table className="ed-table" data-testid="deployments">
-            <thead>
-              <tr>
-                <th scope="col">Id</th>
-                <th scope="col">Description</th>
-                <th scope="col">Created</th>
-                <th scope="col">Routes</th>
-                <th scope="col">Serving</th>
-                <th scope="col">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {deployments.map((d, index) => {
-                const deployment = asObject(d);
-                const id = asString(deployment['id']);
-                return (
-                  <tr key={index} data-testid={`deployment-${id ?? index}`}>
-                    <td data-path={JSON.stringify(['apis', api, 'deployments', index])} tabIndex={-1}>
-                      <code>{id ?? '?'}</code>
-                    </td>
-                    <td>{asString(deployment['description']) ?? ''}</td>
-                    <td>{asString(deployment['createdAt']) ?? '—'}</td>
-                    <td>{asArray(deployment['routes']).length}</td>
-                    <td>{servedBy(id).join(', ') || '—'}</td>
-                    <td>
-                      <RemoveButton
-                        label={`Delete deployment ${id ?? index}`}
-                        onClick={() => removeItem('config', ['apis', api, 'deployments'], index)}
-                      />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <EditTable testId="deployments" columns={['Id', 'Description', 'Created', 'Routes', 'Serving']}>
+            {deployments.map((d, index) => {
+              const deployment = asObject(d);
+              const id = asString(deployment['id']);
+              return (
+                <tr key={index} data-testid={`deployment-${id ?? index}`}>
+                  <td data-path={JSON.stringify(['apis', api, 'deployments', index])} tabIndex={-1}>
+                    <code>{id ?? '?'}</code>
+                  </td>
+                  <td>{asString(deployment['description']) ?? ''}</td>
+                  <td>{asString(deployment['createdAt']) ?? '—'}</td>
+                  <td>{asArray(deployment['routes']).length}</td>
+                  <td>{servedBy(id).join(', ') || '—'}</td>
+                  <td>
+                    <RemoveButton
+                      label={`Delete deployment ${id ?? index}`}
+                      onClick={() => removeItem('config', ['apis', api, 'deployments'], index)}
+                    />
+                  </td>
+                </tr>
+              );
+            })}
+          </EditTable>
         )}
       </section>
     </div>

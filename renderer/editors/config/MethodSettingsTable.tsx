@@ -1,7 +1,8 @@
-import { useState } from 'react';
 import { activeDoc } from '../../store/editor-docs.ts';
 import { useLab } from '../../store/store-context.tsx';
+import { AddPicker } from '../AddPicker.tsx';
 import { RemoveButton } from '../Card.tsx';
+import { EditTable } from '../EditTable.tsx';
 import { BoolField } from '../fields/ChoiceFields.tsx';
 import { ProblemsAt } from '../fields/FieldShell.tsx';
 import { NumberField } from '../fields/NumberField.tsx';
@@ -87,59 +88,28 @@ export function MethodSettingsTable({ api, stage }: { api: number; stage: number
   const settings = asObject(useDocValue('config', at));
   const apiValue = useLab((s) => apiAt(activeDoc(s, 'config')?.raw, api));
   const setField = useLab((s) => s.setField);
-  const [adding, setAdding] = useState('');
   const rest = apiValue['protocol'] !== 'HTTP';
   const keys = ['*/*', ...Object.keys(settings).filter((k) => k !== '*/*')];
   const free = routeKeys(apiValue).filter((k) => !(k in settings));
+  const columns = [rest ? 'Method' : 'Route', 'Rate (req/s)', 'Burst', ...(rest ? ['Caching', 'TTL (s)'] : [])];
   return (
     <fieldset className="ed-group">
       <legend>{rest ? 'Throttling and caching (method settings)' : 'Route throttling'}</legend>
-      <table className="ed-table ed-settings">
-        <thead>
-          <tr>
-            <th scope="col">{rest ? 'Method' : 'Route'}</th>
-            <th scope="col">Rate (req/s)</th>
-            <th scope="col">Burst</th>
-            {rest && <th scope="col">Caching</th>}
-            {rest && <th scope="col">TTL (s)</th>}
-            <th scope="col">
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {keys.map((key) => (
-            <SettingsRow key={key} api={api} stage={stage} methodKey={key} rest={rest} />
-          ))}
-        </tbody>
-      </table>
+      <EditTable className="ed-settings" columns={columns}>
+        {keys.map((key) => (
+          <SettingsRow key={key} api={api} stage={stage} methodKey={key} rest={rest} />
+        ))}
+      </EditTable>
       <ProblemsAt path={at} />
-      <div className="ed-inline">
-        <select
-          value={adding}
-          onChange={(e) => setAdding(e.target.value)}
-          aria-label="Method to override"
-          data-testid="override-select"
-        >
-          <option value="">Override a method…</option>
-          {free.map((k) => (
-            <option key={k} value={k}>
-              {k}
-            </option>
-          ))}
-        </select>
-        <button
-          type="button"
-          disabled={adding === ''}
-          data-testid="add-override"
-          onClick={() => {
-            setField('config', [...at, adding], {});
-            setAdding('');
-          }}
-        >
-          + Add override
-        </button>
-      </div>
+      <AddPicker
+        options={free}
+        label="Method to override"
+        prompt="Override a method…"
+        action="+ Add override"
+        onAdd={(key) => setField('config', [...at, key], {})}
+        selectTestId="override-select"
+        addTestId="add-override"
+      />
     </fieldset>
   );
 }

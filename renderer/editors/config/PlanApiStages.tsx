@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { activeDoc } from '../../store/editor-docs.ts';
 import { useLab } from '../../store/store-context.tsx';
-import { RemoveButton } from '../Card.tsx';
+import { AddPicker } from '../AddPicker.tsx';
+import { AddButton, RemoveButton } from '../Card.tsx';
 import { ProblemsAt } from '../fields/FieldShell.tsx';
 import { NumberField } from '../fields/NumberField.tsx';
 import { SelectField } from '../fields/ChoiceFields.tsx';
@@ -15,7 +15,6 @@ function MethodThrottles({ at, apiId }: { at: Array<string | number>; apiId: str
   const config = useLab((s) => activeDoc(s, 'config')?.raw);
   const throttle = asObject(useDocValue('config', [...at, 'throttle']));
   const setField = useLab((s) => s.setField);
-  const [adding, setAdding] = useState('');
   const api = apiList(config).find((a) => a.id === apiId);
   const apis = asArray(asObject(config)['apis']);
   const free = api ? routeKeys(apis[api.index]).filter((k) => !(k in throttle)) : [];
@@ -43,26 +42,13 @@ function MethodThrottles({ at, apiId }: { at: Array<string | number>; apiId: str
         </div>
       ))}
       <ProblemsAt path={[...at, 'throttle']} />
-      <div className="ed-inline">
-        <select value={adding} onChange={(e) => setAdding(e.target.value)} aria-label="Method to throttle">
-          <option value="">Throttle a method…</option>
-          {free.map((k) => (
-            <option key={k} value={k}>
-              {k}
-            </option>
-          ))}
-        </select>
-        <button
-          type="button"
-          disabled={adding === ''}
-          onClick={() => {
-            setField('config', [...at, 'throttle', adding], { rateLimit: 10, burstLimit: 20 });
-            setAdding('');
-          }}
-        >
-          + Add method throttle
-        </button>
-      </div>
+      <AddPicker
+        options={free}
+        label="Method to throttle"
+        prompt="Throttle a method…"
+        action="+ Add method throttle"
+        onAdd={(key) => setField('config', [...at, 'throttle', key], { rateLimit: 10, burstLimit: 20 })}
+      />
     </div>
   );
 }
@@ -98,9 +84,7 @@ export function PlanApiStages({ plan }: { plan: number }) {
           </div>
         );
       })}
-      <button
-        type="button"
-        className="ed-add"
+      <AddButton
         disabled={apis.length === 0}
         onClick={() => {
           const first = apis[0];
@@ -108,7 +92,7 @@ export function PlanApiStages({ plan }: { plan: number }) {
         }}
       >
         + Add API stage
-      </button>
+      </AddButton>
     </fieldset>
   );
 }

@@ -1,4 +1,5 @@
 import { useLab } from '../../store/store-context.tsx';
+import { AddButton } from '../Card.tsx';
 import { useDocValue } from '../hooks.ts';
 import { asArray, asObject } from '../model/json.ts';
 import { newRoute } from '../model/templates.ts';
@@ -20,14 +21,12 @@ export function RoutesEditor({ api }: { api: number }) {
       {routes.map((_route, index) => (
         <RouteCard key={index} api={api} index={index} protocol={protocol} />
       ))}
-      <button
-        type="button"
-        className="ed-add"
-        data-testid="add-route"
+      <AddButton
+        testId="add-route"
         onClick={() => insertItem('config', ['apis', api, 'routes'], newRoute(`/resource${routes.length + 1}`))}
       >
         + Add route
-      </button>
+      </AddButton>
     </section>
   );
 }

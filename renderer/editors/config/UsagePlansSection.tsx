@@ -1,6 +1,6 @@
 import { activeDoc } from '../../store/editor-docs.ts';
 import { useLab } from '../../store/store-context.tsx';
-import { Card, RemoveButton } from '../Card.tsx';
+import { AddButton, Card, RemoveButton } from '../Card.tsx';
 import { SelectField } from '../fields/ChoiceFields.tsx';
 import { ProblemsAt } from '../fields/FieldShell.tsx';
 import { NumberField } from '../fields/NumberField.tsx';
@@ -103,13 +103,11 @@ export function UsagePlansSection() {
       {plans.map((_plan, index) => (
         <UsagePlanCard key={index} index={index} />
       ))}
-      <button
-        type="button"
-        className="ed-add"
+      <AddButton
         onClick={() => insertItem('config', ['usagePlans'], newUsagePlan(freeName('plan', usagePlanIds(config))))}
       >
         + Create usage plan
-      </button>
+      </AddButton>
     </div>
   );
 }

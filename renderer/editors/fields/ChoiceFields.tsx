@@ -1,71 +1,75 @@
-import { useDocKind } from '../doc-kind.tsx';
-import { useDocValue, useSetField } from '../hooks.ts';
-import { FieldProblems, FieldShell, useFieldControl, type FieldProps } from './FieldShell.tsx';
+import type { ReactNode } from 'react';
+import { FieldProblems, FieldShell, useField, type FieldProps } from './FieldShell.tsx';
 
 /** One option: the stored value and its label. */
 export type Choice = readonly [value: string, label: string];
+
+/** A field's select among `children` options; `onPick` gets the chosen option's value ('' for the empty one). */
+function FieldSelect(props: {
+  field: ReturnType<typeof useField>;
+  value: string;
+  testId: string | undefined;
+  onPick(value: string): void;
+  children: ReactNode;
+}) {
+  return (
+    <FieldShell {...props.field.shell}>
+      <select
+        {...props.field.inputProps}
+        className="ed-input"
+        value={props.value}
+        data-testid={props.testId}
+        onChange={(e) => props.onPick(e.target.value)}
+      >
+        {props.children}
+      </select>
+    </FieldShell>
+  );
+}
 
 /**
  * A choice among fixed values. `unset` labels the empty choice (the key removed, e.g. "working routes"); a value
  * the list does not know is still shown, so its error makes sense.
  */
 export function SelectField(props: FieldProps & { choices: readonly Choice[]; unset?: string }) {
-  const kind = useDocKind();
-  const value = useDocValue(kind, props.path);
-  const set = useSetField(kind, props.path);
-  const { id, problems, inputProps } = useFieldControl(props.path);
-  const current = value === undefined ? '' : String(value);
+  const field = useField(props);
+  const current = field.value === undefined ? '' : String(field.value);
   const known = props.choices.some(([v]) => v === current) || (current === '' && props.unset !== undefined);
   return (
-    <FieldShell
-      id={id}
-      label={props.label}
-      hint={props.hint}
-      wide={props.wide}
-      compact={props.compact}
-      problems={problems}
+    <FieldSelect
+      field={field}
+      value={current}
+      testId={props.testId}
+      onPick={(picked) => field.set(picked === '' ? undefined : picked)}
     >
-      <select
-        {...inputProps}
-        className="ed-input"
-        value={current}
-        data-testid={props.testId}
-        onChange={(e) => set(e.target.value === '' ? undefined : e.target.value)}
-      >
-        {props.unset !== undefined && <option value="">{props.unset}</option>}
-        {!known && <option value={current}>{current === '' ? '(not set)' : current}</option>}
-        {props.choices.map(([v, label]) => (
-          <option key={v} value={v}>
-            {label}
-          </option>
-        ))}
-      </select>
-    </FieldShell>
+      {props.unset !== undefined && <option value="">{props.unset}</option>}
+      {!known && <option value={current}>{current === '' ? '(not set)' : current}</option>}
+      {props.choices.map(([v, label]) => (
+        <option key={v} value={v}>
+          {label}
+        </option>
+      ))}
+    </FieldSelect>
   );
 }
 
 /** A true/false setting (a checkbox, unset meaning `defaultValue`); `unset` offers "not set" as a third choice. */
 export function BoolField(props: FieldProps & { unset?: string; defaultValue?: boolean }) {
-  const kind = useDocKind();
-  const value = useDocValue(kind, props.path);
-  const set = useSetField(kind, props.path);
-  const { id, problems, inputProps } = useFieldControl(props.path);
+  const field = useField(props);
+  const { value, set, problems, inputProps, shell } = field;
   if (props.unset !== undefined) {
     const current = value === true ? 'true' : value === false ? 'false' : '';
     return (
-      <FieldShell id={id} label={props.label} hint={props.hint} compact={props.compact} problems={problems}>
-        <select
-          {...inputProps}
-          className="ed-input"
-          value={current}
-          data-testid={props.testId}
-          onChange={(e) => set(e.target.value === '' ? undefined : e.target.value === 'true')}
-        >
-          <option value="">{props.unset}</option>
-          <option value="true">on</option>
-          <option value="false">off</option>
-        </select>
-      </FieldShell>
+      <FieldSelect
+        field={field}
+        value={current}
+        testId={props.testId}
+        onPick={(picked) => set(picked === '' ? undefined : picked === 'true')}
+      >
+        <option value="">{props.unset}</option>
+        <option value="true">on</option>
+        <option value="false">off</option>
+      </FieldSelect>
     );
   }
   return (
@@ -77,9 +81,9 @@ export function BoolField(props: FieldProps & { unset?: string; defaultValue?: b
         data-testid={props.testId}
         onChange={(e) => set(e.target.checked)}
       />
-      <label htmlFor={id}>{props.label}</label>
+      <label htmlFor={shell.id}>{props.label}</label>
       {props.hint && <span className="ed-hint">{props.hint}</span>}
-      <FieldProblems id={`${id}-problems`} problems={problems} />
+      <FieldProblems id={`${shell.id}-problems`} problems={problems} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { pathKey, type JsonPath } from '../../store/editor-paths.ts';
 import { useDocKind } from '../doc-kind.tsx';
-import { useFieldProblems, type PathProblems } from '../hooks.ts';
+import { useDocValue, useFieldProblems, useSetField, type PathProblems } from '../hooks.ts';
 
 /** What every field takes: where it is in the document, and how it is labelled. */
 export interface FieldProps {
@@ -52,6 +52,19 @@ export function useFieldControl(path: JsonPath, within = false) {
       'data-path': pathKey(path),
     },
   };
+}
+
+/**
+ * One field of the selected document: its value and setter, its input's attributes, and its `FieldShell` props.
+ * With `within`, problems under the path count as the field's own (a list edited in one input).
+ */
+export function useField(props: FieldProps, within = false) {
+  const kind = useDocKind();
+  const value = useDocValue(kind, props.path);
+  const set = useSetField(kind, props.path);
+  const { id, problems, inputProps } = useFieldControl(props.path, within);
+  const { label, hint, wide, compact } = props;
+  return { value, set, problems, inputProps, shell: { id, label, hint, wide, compact, problems } };
 }
 
 /** A labelled field with its problems under it. */

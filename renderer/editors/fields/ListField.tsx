@@ -1,7 +1,6 @@
-import { useDocKind } from '../doc-kind.tsx';
-import { useDocValue, useEditableText, useSetField } from '../hooks.ts';
+import { useEditableText } from '../hooks.ts';
 import { parseNumberText } from './NumberField.tsx';
-import { FieldShell, useFieldControl, type FieldProps } from './FieldShell.tsx';
+import { FieldShell, useField, type FieldProps } from './FieldShell.tsx';
 
 function formatList(value: unknown): string {
   if (value === undefined) return '';
@@ -22,21 +21,11 @@ export function parseListText(text: string, numbers: boolean): unknown {
 
 /** A list edited as comma-separated text: cache key parameters, status codes to retry on. */
 export function ListField(props: FieldProps & { numbers?: boolean }) {
-  const kind = useDocKind();
-  const value = useDocValue(kind, props.path);
-  const set = useSetField(kind, props.path);
   // Problems of single items (`retry.on[1]`) are shown with the list: they have no input of their own.
-  const { id, problems, inputProps } = useFieldControl(props.path, true);
+  const { value, set, inputProps, shell } = useField(props, true);
   const [text, onChange] = useEditableText(value, formatList, (t) => parseListText(t, props.numbers === true), set);
   return (
-    <FieldShell
-      id={id}
-      label={props.label}
-      hint={props.hint}
-      wide={props.wide}
-      compact={props.compact}
-      problems={problems}
-    >
+    <FieldShell {...shell}>
       <input
         {...inputProps}
         type="text"

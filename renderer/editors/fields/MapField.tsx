@@ -1,5 +1,6 @@
 import { isJsonObject, type JsonPath } from '../../store/editor-paths.ts';
 import { useLab } from '../../store/store-context.tsx';
+import { AddButton } from '../Card.tsx';
 import { useDocKind } from '../doc-kind.tsx';
 import { useDocValue, useFieldProblems } from '../hooks.ts';
 import { FieldProblems } from './FieldShell.tsx';
@@ -43,13 +44,9 @@ export function MapField(props: { path: JsonPath; label: string; keyLabel: strin
           </button>
         </div>
       ))}
-      <button
-        type="button"
-        className="ed-add"
-        onClick={() => setField(kind, [...props.path, freeKey(map, props.newKey)], '')}
-      >
+      <AddButton onClick={() => setField(kind, [...props.path, freeKey(map, props.newKey)], '')}>
         + Add {props.keyLabel}
-      </button>
+      </AddButton>
       <FieldProblems id={`${props.testId ?? 'map'}-problems`} problems={problems} />
     </fieldset>
   );

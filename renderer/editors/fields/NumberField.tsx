@@ -1,6 +1,5 @@
-import { useDocKind } from '../doc-kind.tsx';
-import { useDocValue, useEditableText, useSetField } from '../hooks.ts';
-import { FieldShell, useFieldControl, type FieldProps } from './FieldShell.tsx';
+import { useEditableText } from '../hooks.ts';
+import { FieldShell, useField, type FieldProps } from './FieldShell.tsx';
 
 const NUMBER = /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
@@ -19,20 +18,10 @@ const formatNumber = (value: unknown): string =>
  * removes the key, and the placeholder says what applies then ("inherits 100 from *\/*").
  */
 export function NumberField(props: FieldProps) {
-  const kind = useDocKind();
-  const value = useDocValue(kind, props.path);
-  const set = useSetField(kind, props.path);
-  const { id, problems, inputProps } = useFieldControl(props.path);
+  const { value, set, inputProps, shell } = useField(props);
   const [text, onChange] = useEditableText(value, formatNumber, parseNumberText, set);
   return (
-    <FieldShell
-      id={id}
-      label={props.label}
-      hint={props.hint}
-      wide={props.wide}
-      compact={props.compact}
-      problems={problems}
-    >
+    <FieldShell {...shell}>
       <input
         {...inputProps}
         type="text"

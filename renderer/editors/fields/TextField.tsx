@@ -1,25 +1,13 @@
-import { useDocKind } from '../doc-kind.tsx';
-import { useDocValue, useSetField } from '../hooks.ts';
-import { FieldShell, useFieldControl, type FieldProps } from './FieldShell.tsx';
+import { FieldShell, useField, type FieldProps } from './FieldShell.tsx';
 
 const asText = (value: unknown): string =>
   value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
 
 /** A string field; emptied, the key is removed (unless `required`, where an empty string is kept for the error). */
 export function TextField(props: FieldProps & { required?: boolean; mono?: boolean; list?: string }) {
-  const kind = useDocKind();
-  const value = useDocValue(kind, props.path);
-  const set = useSetField(kind, props.path);
-  const { id, problems, inputProps } = useFieldControl(props.path);
+  const { value, set, inputProps, shell } = useField(props);
   return (
-    <FieldShell
-      id={id}
-      label={props.label}
-      hint={props.hint}
-      wide={props.wide}
-      compact={props.compact}
-      problems={problems}
-    >
+    <FieldShell {...shell}>
       <input
         {...inputProps}
         type="text"
@@ -37,12 +25,9 @@ export function TextField(props: FieldProps & { required?: boolean; mono?: boole
 
 /** A multi-line string (a MOCK body, a description). */
 export function TextAreaField(props: FieldProps & { rows?: number }) {
-  const kind = useDocKind();
-  const value = useDocValue(kind, props.path);
-  const set = useSetField(kind, props.path);
-  const { id, problems, inputProps } = useFieldControl(props.path);
+  const { value, set, inputProps, shell } = useField(props);
   return (
-    <FieldShell id={id} label={props.label} hint={props.hint} wide compact={props.compact} problems={problems}>
+    <FieldShell {...shell} wide>
       <textarea
         {...inputProps}
         className="ed-input mono"

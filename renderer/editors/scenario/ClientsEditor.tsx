@@ -1,6 +1,6 @@
 import { activeDoc } from '../../store/editor-docs.ts';
 import { useLab } from '../../store/store-context.tsx';
-import { Card, RemoveButton } from '../Card.tsx';
+import { AddButton, Card, RemoveButton } from '../Card.tsx';
 import { SelectField } from '../fields/ChoiceFields.tsx';
 import { ListField } from '../fields/ListField.tsx';
 import { NumberField } from '../fields/NumberField.tsx';
@@ -94,13 +94,9 @@ export function ClientsEditor() {
       {clients.map((_client, i) => (
         <ClientCard key={i} index={i} />
       ))}
-      <button
-        type="button"
-        className="ed-add"
-        onClick={() => insertItem('scenario', ['clients'], newClient(freeName('client', names)))}
-      >
+      <AddButton onClick={() => insertItem('scenario', ['clients'], newClient(freeName('client', names)))}>
         + Add client
-      </button>
+      </AddButton>
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import type { JsonPath } from '../../store/editor-paths.ts';
 import { useLab } from '../../store/store-context.tsx';
-import { RemoveButton } from '../Card.tsx';
+import { AddButton, RemoveButton } from '../Card.tsx';
 import { NumberField } from '../fields/NumberField.tsx';
 import { TextField } from '../fields/TextField.tsx';
 import { useDocValue } from '../hooks.ts';
@@ -37,13 +37,9 @@ function ValuesList({ path }: { path: JsonPath }) {
           </div>
         );
       })}
-      <button
-        type="button"
-        className="ed-add"
-        onClick={() => insertItem('scenario', path, { value: `v${values.length + 1}`, weight: 1 })}
-      >
+      <AddButton onClick={() => insertItem('scenario', path, { value: `v${values.length + 1}`, weight: 1 })}>
         + Add value
-      </button>
+      </AddButton>
     </div>
   );
 }

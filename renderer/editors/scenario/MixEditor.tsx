@@ -1,5 +1,5 @@
 import { useLab } from '../../store/store-context.tsx';
-import { Card, RemoveButton } from '../Card.tsx';
+import { AddButton, Card, RemoveButton } from '../Card.tsx';
 import { SelectField } from '../fields/ChoiceFields.tsx';
 import { NumberField } from '../fields/NumberField.tsx';
 import { TextAreaField, TextField } from '../fields/TextField.tsx';
@@ -50,9 +50,7 @@ export function MixEditor() {
       {Array.from({ length: count }, (_, i) => (
         <MixEntryCard key={i} index={i} />
       ))}
-      <button type="button" className="ed-add" onClick={() => insertItem('scenario', ['mix'], newMixEntry())}>
-        + Add request
-      </button>
+      <AddButton onClick={() => insertItem('scenario', ['mix'], newMixEntry())}>+ Add request</AddButton>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import type { JsonPath } from '../../store/editor-paths.ts';
 import { isJsonObject } from '../../store/editor-paths.ts';
 import { useLab } from '../../store/store-context.tsx';
-import { RemoveButton } from '../Card.tsx';
+import { AddButton, RemoveButton } from '../Card.tsx';
 import { ProblemsAt } from '../fields/FieldShell.tsx';
 import { KeyInput } from '../fields/KeyInput.tsx';
 import { freeKey } from '../fields/MapField.tsx';
@@ -64,13 +64,7 @@ export function ParamMapField({ path, label, newKey }: { path: JsonPath; label: 
         );
       })}
       <ProblemsAt path={path} />
-      <button
-        type="button"
-        className="ed-add"
-        onClick={() => setField('scenario', [...path, freeKey(map, newKey)], '1')}
-      >
-        + Add
-      </button>
+      <AddButton onClick={() => setField('scenario', [...path, freeKey(map, newKey)], '1')}>+ Add</AddButton>
     </fieldset>
   );
 }

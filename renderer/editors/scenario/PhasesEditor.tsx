@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useLab } from '../../store/store-context.tsx';
-import { RemoveButton } from '../Card.tsx';
+import { AddButton, RemoveButton } from '../Card.tsx';
+import { EditTable } from '../EditTable.tsx';
 import { ProblemsAt } from '../fields/FieldShell.tsx';
 import { NumberField } from '../fields/NumberField.tsx';
 import { useDocValue } from '../hooks.ts';
@@ -23,64 +24,46 @@ export function PhasesEditor() {
   const peak = Math.max(0, ...points.map((p) => p.y));
   return (
     <div className="ed-stack" data-testid="phases">
-      <table className="ed-table">
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            <th scope="col">Duration (s)</th>
-            <th scope="col">Rate (req/s)</th>
-            <th scope="col">Ramp to (req/s)</th>
-            <th scope="col">
-              <span className="sr-only">Actions</span>
+      <EditTable columns={['#', 'Duration (s)', 'Rate (req/s)', 'Ramp to (req/s)']}>
+        {Array.from({ length: count }, (_, i) => (
+          <tr key={i} data-testid={`phase-${i}`}>
+            <th scope="row" data-path={JSON.stringify(['phases', i])} tabIndex={-1}>
+              {i + 1}
+              <ProblemsAt path={['phases', i]} />
             </th>
+            <td>
+              <NumberField path={['phases', i, 'durationSeconds']} label={`Phase ${i + 1} duration`} compact />
+            </td>
+            <td>
+              <NumberField path={['phases', i, 'rate']} label={`Phase ${i + 1} rate`} compact />
+            </td>
+            <td>
+              <NumberField
+                path={['phases', i, 'rampTo']}
+                label={`Phase ${i + 1} ramp to`}
+                placeholder="constant"
+                compact
+              />
+            </td>
+            <td className="ed-row-actions">
+              <button
+                type="button"
+                className="ed-icon"
+                aria-label={`Move phase ${i + 1} up`}
+                disabled={i === 0}
+                onClick={() => moveItem('scenario', ['phases'], i, i - 1)}
+              >
+                ↑
+              </button>
+              <RemoveButton label={`Remove phase ${i + 1}`} onClick={() => removeItem('scenario', ['phases'], i)} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {Array.from({ length: count }, (_, i) => (
-            <tr key={i} data-testid={`phase-${i}`}>
-              <th scope="row" data-path={JSON.stringify(['phases', i])} tabIndex={-1}>
-                {i + 1}
-                <ProblemsAt path={['phases', i]} />
-              </th>
-              <td>
-                <NumberField path={['phases', i, 'durationSeconds']} label={`Phase ${i + 1} duration`} compact />
-              </td>
-              <td>
-                <NumberField path={['phases', i, 'rate']} label={`Phase ${i + 1} rate`} compact />
-              </td>
-              <td>
-                <NumberField
-                  path={['phases', i, 'rampTo']}
-                  label={`Phase ${i + 1} ramp to`}
-                  placeholder="constant"
-                  compact
-                />
-              </td>
-              <td className="ed-row-actions">
-                <button
-                  type="button"
-                  className="ed-icon"
-                  aria-label={`Move phase ${i + 1} up`}
-                  disabled={i === 0}
-                  onClick={() => moveItem('scenario', ['phases'], i, i - 1)}
-                >
-                  ↑
-                </button>
-                <RemoveButton label={`Remove phase ${i + 1}`} onClick={() => removeItem('scenario', ['phases'], i)} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </EditTable>
       <ProblemsAt path={['phases']} />
-      <button
-        type="button"
-        className="ed-add"
-        data-testid="add-phase"
-        onClick={() => insertItem('scenario', ['phases'], newPhase())}
-      >
+      <AddButton testId="add-phase" onClick={() => insertItem('scenario', ['phases'], newPhase())}>
         + Add phase
-      </button>
+      </AddButton>
       <RatePreview points={points} title="Offered rate (first attempts; retries come on top)" />
       <p className="muted" data-testid="phase-summary">
         {formatCount(offeredRequests(points))} requests over {seconds} s, peak {peak} req/s.

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useLab } from '../../store/store-context.tsx';
-import { RemoveButton } from '../Card.tsx';
+import { AddButton, RemoveButton } from '../Card.tsx';
+import { EditTable } from '../EditTable.tsx';
 import { SelectField } from '../fields/ChoiceFields.tsx';
 import { ProblemsAt } from '../fields/FieldShell.tsx';
 import { NumberField } from '../fields/NumberField.tsx';
@@ -23,66 +24,46 @@ export function TraceTable() {
   const lastAt = Math.max(0, ...entries.map((e) => asNumber(asObject(e)['at']) ?? 0));
   return (
     <div className="ed-stack" data-testid="trace">
-      <table className="ed-table">
-        <thead>
-          <tr>
-            <th scope="col">At (ms)</th>
-            <th scope="col">Count</th>
-            <th scope="col">Method</th>
-            <th scope="col">Path (with stage and query)</th>
-            <th scope="col">Client</th>
-            <th scope="col">
-              <span className="sr-only">Actions</span>
-            </th>
+      <EditTable columns={['At (ms)', 'Count', 'Method', 'Path (with stage and query)', 'Client']}>
+        {entries.map((_entry, i) => (
+          <tr key={i} data-testid={`trace-${i}`}>
+            <td data-path={JSON.stringify(['trace', i])} tabIndex={-1}>
+              <NumberField path={['trace', i, 'at']} label={`Entry ${i + 1} time`} compact />
+              <ProblemsAt path={['trace', i]} />
+            </td>
+            <td>
+              <NumberField path={['trace', i, 'count']} label={`Entry ${i + 1} count`} placeholder="1" compact />
+            </td>
+            <td>
+              <SelectField
+                path={['trace', i, 'method']}
+                label={`Entry ${i + 1} method`}
+                choices={REQUEST_METHODS}
+                unset="GET"
+                compact
+              />
+            </td>
+            <td>
+              <TextField
+                path={['trace', i, 'path']}
+                label={`Entry ${i + 1} path`}
+                placeholder="/prod/pets?page=1"
+                required
+                mono
+                compact
+              />
+            </td>
+            <td>
+              <TextField path={['trace', i, 'client']} label={`Entry ${i + 1} client`} placeholder="none" compact />
+            </td>
+            <td>
+              <RemoveButton label={`Remove entry ${i + 1}`} onClick={() => removeItem('scenario', ['trace'], i)} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {entries.map((_entry, i) => (
-            <tr key={i} data-testid={`trace-${i}`}>
-              <td data-path={JSON.stringify(['trace', i])} tabIndex={-1}>
-                <NumberField path={['trace', i, 'at']} label={`Entry ${i + 1} time`} compact />
-                <ProblemsAt path={['trace', i]} />
-              </td>
-              <td>
-                <NumberField path={['trace', i, 'count']} label={`Entry ${i + 1} count`} placeholder="1" compact />
-              </td>
-              <td>
-                <SelectField
-                  path={['trace', i, 'method']}
-                  label={`Entry ${i + 1} method`}
-                  choices={REQUEST_METHODS}
-                  unset="GET"
-                  compact
-                />
-              </td>
-              <td>
-                <TextField
-                  path={['trace', i, 'path']}
-                  label={`Entry ${i + 1} path`}
-                  placeholder="/prod/pets?page=1"
-                  required
-                  mono
-                  compact
-                />
-              </td>
-              <td>
-                <TextField path={['trace', i, 'client']} label={`Entry ${i + 1} client`} placeholder="none" compact />
-              </td>
-              <td>
-                <RemoveButton label={`Remove entry ${i + 1}`} onClick={() => removeItem('scenario', ['trace'], i)} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </EditTable>
       <ProblemsAt path={['trace']} />
-      <button
-        type="button"
-        className="ed-add"
-        onClick={() => insertItem('scenario', ['trace'], newTraceEntry(lastAt + 1000))}
-      >
-        + Add entry
-      </button>
+      <AddButton onClick={() => insertItem('scenario', ['trace'], newTraceEntry(lastAt + 1000))}>+ Add entry</AddButton>
       <RatePreview points={points} title="Arrivals per second" />
     </div>
   );
