@@ -14,8 +14,13 @@ const PHASE_LABELS: Record<RunPhase, string> = {
 
 /** The run's state and how far it has come through its planned duration. */
 export function RunStatus() {
-  const { phase, simulatedMs, plannedMs } = useLab(
-    useShallow((s) => ({ phase: s.runPhase, simulatedMs: s.progress.simulatedMs, plannedMs: s.progress.plannedMs })),
+  const { phase, simulatedMs, plannedMs, live } = useLab(
+    useShallow((s) => ({
+      phase: s.runPhase,
+      simulatedMs: s.progress.simulatedMs,
+      plannedMs: s.progress.plannedMs,
+      live: s.mode === 'live',
+    })),
   );
   const fraction = plannedMs > 0 ? Math.min(1, simulatedMs / plannedMs) : phase === 'finished' ? 1 : 0;
   const percent = Math.round(fraction * 100);
@@ -27,7 +32,7 @@ export function RunStatus() {
       <div
         className="progress"
         role="progressbar"
-        aria-label="Simulated time"
+        aria-label={live ? 'Elapsed time' : 'Simulated time'}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent}

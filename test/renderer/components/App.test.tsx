@@ -83,6 +83,17 @@ describe('App', () => {
     expect(screen.getByTestId('progress').getAttribute('aria-valuenow')).toBe('5');
   });
 
+  it('in live mode, disables the playback speed and labels the progress as elapsed time', async () => {
+    await renderApp();
+    expect(screen.getByRole('progressbar', { name: 'Simulated time' })).toBeDefined();
+    fireEvent.change(screen.getByTestId('mode-select'), { target: { value: 'live' } });
+    expect(screen.getByTestId<HTMLFieldSetElement>('speed-control').disabled).toBe(true);
+    expect(screen.getByRole('progressbar', { name: 'Elapsed time' })).toBeDefined();
+    await act(async () => fireEvent.click(screen.getByTestId('run-button')));
+    expect(fake.lab.startRun.mock.calls[0]![0]).toMatchObject({ mode: 'live' });
+    expect(fake.lab.startRun.mock.calls[0]![0]).not.toHaveProperty('speed');
+  });
+
   it('stops the run and shows how it ended', async () => {
     await renderApp();
     await act(async () => fireEvent.click(screen.getByTestId('run-button')));
