@@ -83,3 +83,20 @@ describe('node bin/gatelab.mjs validate', () => {
     expect(second.stderr).not.toContain('    at ');
   });
 });
+
+describe('node bin/gatelab.mjs with a bad flag value', () => {
+  it('prints one line naming the option and exits 2, with no stack trace', async () => {
+    const config = writeInput(folder, 'seeded.gatelab.json', restConfig({ stages: [{ name: 'prod' }] }));
+    const scenario = writeInput(folder, 'seeded.scenario.json', {
+      formatVersion: 1,
+      name: 'One a second',
+      target: { apiId: 'petstore', stage: 'prod' },
+      phases: [{ durationSeconds: 1, rate: 1 }],
+      mix: [{ method: 'GET', path: '/pets/1' }],
+    });
+    const run = await gatelab('recommend', config, '--scenario', scenario, '--goal', 'p99<9', '--seed', '-1');
+    expect(run.code).toBe(2);
+    expect(lines(run.stderr)).toEqual(['--seed: expected an integer from 0 to 4294967295, got "-1"']);
+    expect(run.stderr).not.toContain('    at ');
+  });
+});

@@ -5,6 +5,7 @@ import { diffTotals, type DiffRow } from '../../engine/tuning/compare.ts';
 import { writeFileAtomic } from '../../node/atomic-write.ts';
 import { checkInputFile, problemLines } from '../input-files.ts';
 import { EXIT, type CliContext } from '../io.ts';
+import { seedOption } from '../option-values.ts';
 
 export interface CompareOptions {
   scenario: string;
@@ -53,6 +54,7 @@ export async function compareCommand(
     checkInputFile(options.scenario, 'scenario'),
   ]);
   const errors = files.flatMap((f) => (f.ok ? [] : f.errors));
+  const seed = seedOption(options.seed, errors);
   const [fa, fb, fs] = files;
   if (!fa?.ok || fa.kind !== 'config' || !fb?.ok || fb.kind !== 'config' || !fs?.ok || fs.kind !== 'scenario') {
     errors.forEach((line) => io.err(line));
@@ -60,10 +62,6 @@ export async function compareCommand(
   }
   errors.push(...problemLines(options.scenario, checkScenarioTargets(fs.scenario, fa.config)));
   errors.push(...problemLines(options.scenario, checkScenarioTargets(fs.scenario, fb.config)));
-  const seed = options.seed === undefined ? undefined : Number(options.seed);
-  if (seed !== undefined && (!Number.isInteger(seed) || seed < 0 || seed > 4_294_967_295)) {
-    errors.push(`--seed: expected an integer from 0 to 4294967295, got "${options.seed}"`);
-  }
   if (errors.length > 0) {
     [...new Set(errors)].forEach((line) => io.err(line));
     return EXIT.badInput;

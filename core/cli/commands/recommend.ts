@@ -6,6 +6,7 @@ import { recommendLimits, type Recommendation } from '../../engine/tuning/recomm
 import { writeFileAtomic } from '../../node/atomic-write.ts';
 import { checkInputFile, problemLines } from '../input-files.ts';
 import { EXIT, type CliContext } from '../io.ts';
+import { seedOption } from '../option-values.ts';
 
 export interface RecommendOptions {
   scenario: string;
@@ -47,6 +48,7 @@ export async function recommendCommand(
     checkInputFile(options.scenario, 'scenario'),
   ]);
   const errors = [configFile, scenarioFile].flatMap((f) => (f.ok ? [] : f.errors));
+  const seed = seedOption(options.seed, errors);
   if (!configFile.ok || configFile.kind !== 'config' || !scenarioFile.ok || scenarioFile.kind !== 'scenario') {
     errors.forEach((line) => io.err(line));
     return EXIT.badInput;
@@ -62,8 +64,6 @@ export async function recommendCommand(
     const problem = errors.length === 0 ? checkLayer(config, layer) : null;
     if (problem) errors.push(problem);
   }
-  const seed = options.seed === undefined ? undefined : Number(options.seed);
-  if (seed !== undefined && !Number.isInteger(seed)) errors.push(`--seed: expected an integer, got "${options.seed}"`);
   if (errors.length > 0 || typeof goal === 'string' || typeof layer === 'string') {
     errors.forEach((line) => io.err(line));
     return EXIT.badInput;

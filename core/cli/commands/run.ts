@@ -9,6 +9,7 @@ import { loadPriceTable } from '../../node/report/load-prices.ts';
 import { writeHtmlReport, writeSeriesCsv } from '../../node/report/write-report-files.ts';
 import { checkInputFile, lintLines, problemLines } from '../input-files.ts';
 import { consoleIo, EXIT, type CliIo } from '../io.ts';
+import { seedOption } from '../option-values.ts';
 import { saveToRunsDir } from './run-history.ts';
 import { runLiveMode } from './run-live-mode.ts';
 import { progressSink, type ProgressSink } from './run-progress.ts';
@@ -44,13 +45,7 @@ function checkOptions(options: RunOptions, scenarioMode: string | undefined, err
     if (typeof parsed === 'string') errors.push(`--assert ${parsed}`);
     else assertions.push(parsed);
   }
-  let seed: number | undefined;
-  if (options.seed !== undefined) {
-    seed = Number(options.seed);
-    if (!Number.isInteger(seed) || seed < 0 || seed > 4_294_967_295) {
-      errors.push(`--seed: expected an integer from 0 to 4294967295, got "${options.seed}"`);
-    }
-  }
+  const seed = seedOption(options.seed, errors);
   // A target is a running `gatelab serve`, which only a live run can use.
   const mode = options.mode ?? (options.target === undefined ? (scenarioMode ?? 'virtual') : 'live');
   if (mode !== 'virtual' && mode !== 'live') errors.push(`--mode: expected "virtual" or "live", got "${mode}"`);

@@ -4,6 +4,7 @@ import type { GatewayConfig } from '../../engine/config/schema.ts';
 import { parseConfig } from '../../engine/config/parse-config.ts';
 import { formatProblem } from '../../engine/validation/problem.ts';
 import { startGatewayServer, type GatewayServer } from '../../node/server/gateway-server.ts';
+import { parsePort } from '../option-values.ts';
 import { loadJsonInput } from './run-inputs.ts';
 
 /** `gatelab serve` flags as commander hands them over. */
@@ -37,11 +38,6 @@ const EXIT_BAD_INPUT = 2;
 const EXIT_RUNTIME = 3;
 const DEFAULT_PORT = 4010;
 const consoleOutput: ServeOutput = { out: (text) => console.log(text), err: (text) => console.error(text) };
-
-function parsePort(text: string | undefined): number | null {
-  if (text === undefined) return DEFAULT_PORT;
-  return /^\d{1,5}$/.test(text) && Number(text) <= 65_535 ? Number(text) : null;
-}
 
 function listenFailure(error: unknown, host: string, port: number): string {
   const code = (error as NodeJS.ErrnoException).code;
@@ -88,9 +84,9 @@ function banner(config: GatewayConfig, server: GatewayServer, clock: string): st
  */
 export async function serveCommand(configPath: string, options: ServeOptions, hooks: ServeHooks = {}): Promise<number> {
   const io = hooks.io ?? consoleOutput;
-  const port = parsePort(options.port);
-  if (port === null) {
-    io.err(`gatelab serve: --port expects a number from 0 to 65535, got "${options.port}"`);
+  const port = options.port === undefined ? DEFAULT_PORT : parsePort(options.port);
+  if (typeof port !== 'number') {
+    io.err(`gatelab serve: ${port.error}`);
     return EXIT_BAD_INPUT;
   }
   const clock = options.clock ?? 'system';

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { EXIT, consoleIo, type CliContext, type CliIo } from '../io.ts';
+import { parsePort } from '../option-values.ts';
 
 export interface UiOptions {
   port?: string;
@@ -62,22 +63,15 @@ const defaultDeps: UiDeps = {
   untilStopped: stopSignal,
 };
 
-function parsePort(text: string | undefined): number | string {
-  if (text === undefined) return 0;
-  const port = Number(text);
-  if (!/^\d+$/.test(text) || port > 65_535) return `--port: expected an integer from 0 to 65535, got "${text}"`;
-  return port;
-}
-
 /**
  * `gatelab ui [--port N] [--no-open]` (SPEC §1): serves the lab UI on 127.0.0.1, prints its URL (with the launch
  * token), opens the default browser unless `--no-open`, and runs until SIGINT/SIGTERM. Returns the exit code.
  */
 export async function uiCommand(options: UiOptions, deps: Partial<UiDeps> = {}): Promise<number> {
   const { io, env, packageRoot, openBrowser, untilStopped } = { ...defaultDeps, ...deps };
-  const port = parsePort(options.port);
-  if (typeof port === 'string') {
-    io.err(`gatelab ui: ${port}`);
+  const port = options.port === undefined ? 0 : parsePort(options.port);
+  if (typeof port !== 'number') {
+    io.err(`gatelab ui: ${port.error}`);
     return EXIT.badInput;
   }
   const { startUiServer } = await import('../../node/ui-server/ui-server.ts');

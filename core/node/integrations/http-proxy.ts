@@ -1,7 +1,10 @@
 import { Pool, type Dispatcher } from 'undici';
+import type { GatewayConfig } from '../../engine/config/schema.ts';
 import type { IntegrationFailure } from '../../engine/gateway/gateway.ts';
 import type { GatewayResponse, IntegrationTicket } from '../../engine/gateway/types.ts';
 import { liveRequestOf } from '../server/live-request.ts';
+import { proxyOrigins } from './proxy-origins.ts';
+import { upstreamTarget, type UpstreamTarget } from './upstream-target.ts';
 
 /** API Gateway's default (and maximum) integration timeout, in ms. */
 export const DEFAULT_PROXY_TIMEOUT_MS = 29_000;
@@ -41,13 +44,6 @@ function responseHeaders(headers: Dispatcher.ResponseData['headers']): Record<st
   return out;
 }
 
-/** The upstream URL: the templated `uri` plus the client's own query string. */
-export function upstreamUrl(uri: string, rawQuery: string): URL {
-  const url = new URL(uri);
-  if (rawQuery !== '') url.search = url.search === '' ? rawQuery : `${url.search.slice(1)}&${rawQuery}`;
-  return url;
-}
-
 /**
  * Runs HTTP_PROXY integrations with undici, one keep-alive connection pool per upstream origin. Passes the
  * upstream's status, headers and body through; `timeoutInMillis` running out gives `timeout` (504/503), an
@@ -55,14 +51,16 @@ export function upstreamUrl(uri: string, rawQuery: string): URL {
  */
 export class HttpProxy {
   private readonly pools = new Map<string, Pool>();
+  /** Pools a config swap retired, closing once their in-flight requests are answered. */
+  private readonly retiring = new Set<Pool>();
 
   async run(ticket: IntegrationTicket): Promise<GatewayResponse | IntegrationFailure> {
     const integration = ticket.integration;
     if (integration.type !== 'HTTP_PROXY' || ticket.uri === null) return { failure: 'badGateway' };
     const request = liveRequestOf(ticket);
-    let url: URL;
+    let target: UpstreamTarget;
     try {
-      url = upstreamUrl(ticket.uri, request.rawQuery);
+      target = upstreamTarget(ticket.uri, request.rawQuery);
     } catch {
       return { failure: 'badGateway' };
     }
@@ -77,8 +75,8 @@ export class HttpProxy {
       controller.abort();
     }, integration.timeoutInMillis ?? DEFAULT_PROXY_TIMEOUT_MS);
     try {
-      const response = await this.pool(url.origin).request({
-        path: `${url.pathname}${url.search}`,
+      const response = await this.pool(target.origin).request({
+        path: target.path,
         method: method as Dispatcher.HttpMethod,
         headers: forwardedHeaders(request.headers),
         body: method === 'GET' || method === 'HEAD' ? null : (request.body ?? null),
@@ -99,9 +97,25 @@ export class HttpProxy {
     return pool;
   }
 
-  /** Closes every connection pool. */
+  /** After a config swap: closes the pools of origins the config no longer reaches, letting in-flight calls end. */
+  retain(config: GatewayConfig): void {
+    const keep = proxyOrigins(config);
+    for (const [origin, pool] of this.pools) {
+      if (keep.has(origin)) continue;
+      this.pools.delete(origin);
+      this.retiring.add(pool);
+      void pool
+        .close()
+        .catch(() => undefined)
+        .finally(() => this.retiring.delete(pool));
+    }
+  }
+
+  /** Closes every connection pool, cutting calls still in flight. */
   async close(): Promise<void> {
-    await Promise.all([...this.pools.values()].map((pool) => pool.destroy()));
+    const pools = [...this.pools.values(), ...this.retiring];
     this.pools.clear();
+    this.retiring.clear();
+    await Promise.all(pools.map((pool) => pool.destroy().catch(() => undefined)));
   }
 }

@@ -2,7 +2,7 @@ import type { GatewayConfig } from '../../engine/config/schema.ts';
 import type { IntegrationFailure } from '../../engine/gateway/gateway.ts';
 import type { GatewayResponse, IntegrationTicket } from '../../engine/gateway/types.ts';
 import { HttpProxy } from './http-proxy.ts';
-import { LambdaRunner } from './lambda.ts';
+import { LambdaRunner, type LambdaRunnerOptions } from './lambda.ts';
 
 /** What an integration answered: a response to pass through, or a failure the gateway words (SPEC §9). */
 export type IntegrationResult = GatewayResponse | IntegrationFailure;
@@ -17,10 +17,10 @@ export class IntegrationRunner {
 
   /**
    * @param configDir the config file's folder, from which LAMBDA `file` paths are resolved.
-   * @param lambdaWorkerFile the Lambda worker's entry where it is not next to the source (a bundled app).
+   * @param lambda the Lambda worker's entry where it is not next to the source (a bundled app), and idle reaping.
    */
-  constructor(configDir: string, lambdaWorkerFile?: string | URL) {
-    this.lambda = new LambdaRunner(configDir, lambdaWorkerFile);
+  constructor(configDir: string, lambda: LambdaRunnerOptions = {}) {
+    this.lambda = new LambdaRunner(configDir, lambda);
   }
 
   /** Runs a ticket's integration; never rejects (an unexpected error is a 502). */
@@ -35,9 +35,10 @@ export class IntegrationRunner {
     return running.catch((): IntegrationResult => ({ failure: 'badGateway' }));
   }
 
-  /** After a config swap: frees what only the old config used. */
+  /** After a config swap: frees what only the old config used (Lambda instances, upstream pools). */
   retain(config: GatewayConfig): void {
     this.lambda.retain(config);
+    this.proxy.retain(config);
   }
 
   /** Closes upstream connection pools and terminates Lambda workers. */

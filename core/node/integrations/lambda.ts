@@ -3,7 +3,7 @@ import { routeKeyOf } from '../../engine/gateway/build-route.ts';
 import type { IntegrationFailure } from '../../engine/gateway/gateway.ts';
 import type { GatewayResponse, IntegrationTicket } from '../../engine/gateway/types.ts';
 import { ACCOUNT_ID, httpProxyEvent, restProxyEvent } from './lambda-event.ts';
-import { LambdaInstance, type InvocationContext, type InvocationResult } from './lambda-instance.ts';
+import { LambdaPool, type LambdaIdleOptions } from './lambda-pool.ts';
 import { mapProxyResult } from './lambda-result.ts';
 import { lambdaSource, sourceKey, type LambdaSource } from './lambda-source.ts';
 
@@ -12,72 +12,29 @@ export const DEFAULT_LAMBDA_TIMEOUT_MS = 3000;
 /** AWS's default account concurrency: with no `reservedConcurrency`, a function scales up to this. */
 const ACCOUNT_CONCURRENCY = 1000;
 
-interface Invocation {
-  event: unknown;
-  context: InvocationContext;
-  timeoutMs: number;
-  coldStartMs: number;
-  limit: number;
-}
-
 const poolKeyOf = (apiId: string, routeKey: string, source: LambdaSource): string =>
   `${apiId}\u0000${routeKey}\u0000${sourceKey(source)}`;
 
-const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** One function's execution environments: reused when idle, created (cold) when all are busy. */
-class LambdaPool {
-  private readonly idle: LambdaInstance[] = [];
-  private busy = 0;
-  private closed = false;
-
-  constructor(
-    private readonly source: LambdaSource,
-    private readonly workerFile: string | URL | undefined,
-  ) {}
-
-  async invoke(invocation: Invocation): Promise<InvocationResult | 'throttled'> {
-    // An instance is busy for the whole invocation, so concurrent executions are exactly `busy`.
-    if (this.busy >= invocation.limit) return 'throttled';
-    let instance = this.idle.pop();
-    const cold = instance === undefined;
-    instance ??= new LambdaInstance(this.source, this.workerFile);
-    this.busy++;
-    try {
-      if (cold) {
-        await instance.ready;
-        if (invocation.coldStartMs > 0) await delay(invocation.coldStartMs);
-      }
-      const { event, context, timeoutMs } = invocation;
-      return await instance.invoke(event, { ...context, deadline: Date.now() + timeoutMs }, timeoutMs);
-    } finally {
-      this.busy--;
-      if (this.closed) void instance.terminate();
-      else if (!instance.dead) this.idle.push(instance);
-    }
-  }
-
-  async close(): Promise<void> {
-    this.closed = true;
-    await Promise.all(this.idle.splice(0).map((instance) => instance.terminate()));
-  }
+/** How a {@link LambdaRunner} starts and reclaims execution environments. */
+export interface LambdaRunnerOptions {
+  /** The execution environment's entry; the one next to `lambda-instance.ts` by default. */
+  workerFile?: string | URL | undefined;
+  /** When idle instances are terminated (AWS reclaims idle execution environments too). */
+  idle?: LambdaIdleOptions | undefined;
 }
 
 /**
  * Runs LAMBDA integrations: the user's JavaScript handler in worker threads, one pool of instances per
- * function (API, route and code), created lazily and torn down by `close`. Models `timeoutMs`,
- * `coldStartMs` and `reservedConcurrency` (SPEC §2) and maps the proxy result (payload 1.0 or 2.0).
+ * function (API, route and code), created lazily, reclaimed when idle and torn down by `close`. Models
+ * `timeoutMs`, `coldStartMs` and `reservedConcurrency` (SPEC §2) and maps the proxy result (payload 1.0 or 2.0).
  */
 export class LambdaRunner {
   private readonly pools = new Map<string, LambdaPool>();
 
-  /**
-   * @param configDir the config file's folder: `file` paths are resolved from it.
-   * @param workerFile the execution environment's entry; the one next to `lambda-instance.ts` by default.
-   */
+  /** @param configDir the config file's folder: `file` paths are resolved from it. */
   constructor(
     private readonly configDir: string,
-    private readonly workerFile?: string | URL,
+    private readonly options: LambdaRunnerOptions = {},
   ) {}
 
   async run(ticket: IntegrationTicket): Promise<GatewayResponse | IntegrationFailure> {
@@ -87,7 +44,8 @@ export class LambdaRunner {
     const name = `${ticket.apiId}-${ticket.routeKey}`.replace(/[^A-Za-z0-9_-]+/g, '_');
     const poolKey = poolKeyOf(ticket.apiId, ticket.routeKey, source);
     let pool = this.pools.get(poolKey);
-    if (pool === undefined) this.pools.set(poolKey, (pool = new LambdaPool(source, this.workerFile)));
+    if (pool === undefined)
+      this.pools.set(poolKey, (pool = new LambdaPool(source, this.options.workerFile, this.options.idle)));
     const outcome = await pool.invoke({
       event: ticket.protocol === 'REST' ? restProxyEvent(ticket) : httpProxyEvent(ticket),
       context: {

@@ -4,6 +4,7 @@ import { ManualClock } from '../../engine/clock.ts';
 import type { GatewayConfig } from '../../engine/config/schema.ts';
 import { Gateway } from '../../engine/gateway/gateway.ts';
 import { IntegrationRunner } from '../integrations/integration-runner.ts';
+import type { LambdaIdleOptions } from '../integrations/lambda-pool.ts';
 import { createClock, type ClockKind } from './system-clock.ts';
 
 /** How to build a live gateway (no socket involved). */
@@ -19,6 +20,8 @@ export interface GatewayHostOptions {
   seed?: number;
   /** The Lambda worker's entry where it is not next to its source (the Electron app's bundled copy). */
   lambdaWorkerFile?: string | URL;
+  /** When idle Lambda instances are reclaimed; after 5 minutes by default. */
+  lambdaIdle?: LambdaIdleOptions;
 }
 
 /**
@@ -36,7 +39,10 @@ export class GatewayHost {
     this.clockKind = options.clock ?? 'system';
     this.clock = createClock(this.clockKind);
     this.configDir = options.configDir ?? process.cwd();
-    this.integrations = new IntegrationRunner(this.configDir, options.lambdaWorkerFile);
+    this.integrations = new IntegrationRunner(this.configDir, {
+      workerFile: options.lambdaWorkerFile,
+      idle: options.lambdaIdle,
+    });
     this.gateway = new Gateway(options.config, {
       seed: options.seed ?? randomInt(0, 2 ** 31 - 1),
       startTime: this.clock.now(),

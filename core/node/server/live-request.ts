@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { GatewayRequest, IntegrationTicket } from '../../engine/gateway/types.ts';
+import { apiIdFromHost } from './host-api.ts';
 import { parseQueryFirst } from './query-string.ts';
 
 /**
@@ -10,15 +11,6 @@ import { parseQueryFirst } from './query-string.ts';
 export interface LiveRequest extends GatewayRequest {
   readonly rawQuery: string;
   readonly incoming: IncomingMessage | null;
-}
-
-const HOST_SUFFIX = '.execute-api.';
-
-/** `Host: {apiId}.execute-api.localhost[:port]` names the API; any other host leaves it to the first API. */
-export function apiIdFromHost(host: string | undefined): string | undefined {
-  if (host === undefined) return undefined;
-  const at = host.indexOf(HOST_SUFFIX);
-  return at > 0 ? host.slice(0, at) : undefined;
 }
 
 /**
@@ -36,7 +28,7 @@ function headersOf(incoming: IncomingMessage): Record<string, string> {
   return copy;
 }
 
-/** Turns an incoming request (its body already read) into the engine's request. */
+/** Turns an incoming request (its body already read) into the engine's request; `apiId` is the one Host claims. */
 export function liveRequest(incoming: IncomingMessage, url: string, body: string | undefined): LiveRequest {
   const q = url.indexOf('?');
   const rawQuery = q === -1 ? '' : url.slice(q + 1);

@@ -3,6 +3,7 @@ import type { Gateway } from '../../engine/gateway/gateway.ts';
 import type { GatewayResponse, IntegrationTicket } from '../../engine/gateway/types.ts';
 import type { IntegrationResult } from '../integrations/integration-runner.ts';
 import type { GatewayHost } from './gateway-host.ts';
+import { HostApis, unknownApiResponse } from './host-api.ts';
 import { liveRequest } from './live-request.ts';
 import { declaredTooLong, hasNoBody, readBody } from './read-body.ts';
 import { MAX_BODY_BYTES, writeRequestTooLong, writeResponse } from './write-response.ts';
@@ -26,6 +27,7 @@ export class GatewayListener {
   /** Set while shutting down: responses then close their connection instead of keeping it alive. */
   closing = false;
   private readonly gateway: Gateway;
+  private readonly hostApis = new HostApis();
 
   constructor(
     private readonly host: GatewayHost,
@@ -46,7 +48,13 @@ export class GatewayListener {
   };
 
   private dispatch(incoming: IncomingMessage, res: ServerResponse, url: string, body: string | undefined): void {
-    const decision = this.gateway.handle(liveRequest(incoming, url, body), this.host.clock.now());
+    const request = liveRequest(incoming, url, body);
+    if (request.apiId !== undefined) {
+      const apiId = this.hostApis.resolve(request.apiId, this.gateway.config);
+      if (apiId === null) return this.write(res, unknownApiResponse());
+      request.apiId = apiId;
+    }
+    const decision = this.gateway.handle(request, this.host.clock.now());
     if (decision.kind === 'done') return this.write(res, decision.response);
     if (decision.integration.type === 'MOCK') {
       const latency = decision.modeled.latencyMs;

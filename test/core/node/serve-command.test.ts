@@ -130,6 +130,6 @@ describe('gatelab serve', () => {
       from: 'user',
     });
     expect(exit).toBe(2);
-    expect(err).toEqual(['gatelab serve: --port expects a number from 0 to 65535, got "nope"']);
+    expect(err).toEqual(['gatelab serve: --port: expected an integer from 0 to 65535, got "nope"']);
   });
 });

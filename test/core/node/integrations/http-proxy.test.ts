@@ -1,7 +1,7 @@
-import { createServer } from 'node:http';
+import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { upstreamUrl } from '../../../../core/node/integrations/http-proxy.ts';
+import { upstreamTarget } from '../../../../core/node/integrations/upstream-target.ts';
 import { call, get, httpApi, restApi, serve, upstream, type Json } from '../helpers.ts';
 
 /** An upstream that echoes what it received as JSON, with a header of its own. */
@@ -97,9 +97,51 @@ describe('HTTP_PROXY over undici', () => {
     expect((await get(http, '/gone')).body).toBe('{"message":"Internal Server Error"}');
   });
 
-  it('builds the upstream URL from the uri and the raw query', () => {
-    expect(upstreamUrl('http://h/a', '').href).toBe('http://h/a');
-    expect(upstreamUrl('http://h/a', 'x=1').href).toBe('http://h/a?x=1');
-    expect(upstreamUrl('http://h/a?k=v', 'x=1&y=%20').href).toBe('http://h/a?k=v&x=1&y=%20');
+  it('builds the upstream target from the uri and the raw query', () => {
+    expect(upstreamTarget('http://h/a', '')).toEqual({ origin: 'http://h', path: '/a' });
+    expect(upstreamTarget('http://h/a', 'x=1').path).toBe('/a?x=1');
+    expect(upstreamTarget('http://h/a?k=v', 'x=1&y=%20').path).toBe('/a?k=v&x=1&y=%20');
+    expect(upstreamTarget('HTTP://H:80', 'x=1')).toEqual({ origin: 'http://h', path: '/?x=1' });
+    expect(upstreamTarget('https://h:8443/a b/é#frag', '').path).toBe('/a%20b/%C3%A9');
+    expect(upstreamTarget('http://h/a/%2F..%2F/b', '').path).toBe('/a/%2F..%2F/b');
+    expect(() => upstreamTarget('/relative', '')).toThrow();
+  });
+});
+
+/** A GET whose path goes on the wire exactly as written: clients that parse URLs would resolve `..` first. */
+function rawGet(server: { port: number }, path: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: '127.0.0.1', port: server.port, path, agent: false }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('HTTP_PROXY path parameters and dot segments', () => {
+  it('keeps {proxy+} and {param} values inside the uri prefix: dot segments reach the upstream escaped', async () => {
+    const up = await echo();
+    const config = restApi([
+      { method: 'GET', path: '/files/{proxy+}', integration: proxy(`${up.url}/base/files/{proxy}`) },
+      { method: 'GET', path: '/items/{id}', integration: proxy(`${up.url}/store/{id}/detail`) },
+    ]);
+    const server = await serve(config);
+    const upstreamPath = async (path: string) => {
+      const reply = await rawGet(server, path);
+      expect([path, reply.status]).toEqual([path, 201]);
+      return (JSON.parse(reply.body) as { url: string }).url;
+    };
+    expect(await upstreamPath('/prod/files/../admin')).toBe('/base/files/%2E%2E/admin');
+    expect(await upstreamPath('/prod/files/a/../../../etc/passwd?x=1')).toBe(
+      '/base/files/a/%2E%2E/%2E%2E/%2E%2E/etc/passwd?x=1',
+    );
+    expect(await upstreamPath('/prod/files/%2e%2E/admin')).toBe('/base/files/%2E%2E/admin');
+    expect(await upstreamPath('/prod/files/./x/.%2e')).toBe('/base/files/%2E/x/%2E%2E');
+    expect(await upstreamPath('/prod/items/..')).toBe('/store/%2E%2E/detail');
+    expect(await upstreamPath('/prod/files/a/..b/c.d/...')).toBe('/base/files/a/..b/c.d/...');
   });
 });
