@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createAdminHandler } from './admin-routes.ts';
 import { isLoopbackHost, newAdminToken } from './admin-auth.ts';
 import { GatewayHost, type GatewayHostOptions } from './gateway-host.ts';
-import { GatewayListener } from './request-listener.ts';
+import { GatewayListener, type InternalErrorReporter } from './request-listener.ts';
 
 /** How to start `gatelab serve`'s HTTP server. */
 export interface GatewayServerOptions extends GatewayHostOptions {
@@ -17,6 +17,8 @@ export interface GatewayServerOptions extends GatewayHostOptions {
   requireAdminToken?: boolean;
   /** How long `close()` waits for in-flight requests before cutting connections. Default 10 s. */
   closeGraceMs?: number;
+  /** Told when answering a request threw (the client got a 500); one stderr line per distinct error by default. */
+  onInternalError?: InternalErrorReporter;
 }
 
 /** A running gateway server. */
@@ -62,7 +64,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     token: options.adminToken ?? newAdminToken(),
     required: options.requireAdminToken ?? !isLoopbackHost(host),
   };
-  const listener = new GatewayListener(gatewayHost, createAdminHandler(gatewayHost, auth));
+  const listener = new GatewayListener(gatewayHost, createAdminHandler(gatewayHost, auth), options.onInternalError);
   // Clients that pace requests seconds apart keep their connections: longer than Node's 5 s default.
   const server = createServer({ keepAlive: true, keepAliveTimeout: 65_000, noDelay: true }, listener.onRequest);
   try {

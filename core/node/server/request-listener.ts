@@ -6,13 +6,24 @@ import type { GatewayHost } from './gateway-host.ts';
 import { HostApis, unknownApiResponse } from './host-api.ts';
 import { liveRequest } from './live-request.ts';
 import { declaredTooLong, hasNoBody, readBody } from './read-body.ts';
-import { MAX_BODY_BYTES, writeRequestTooLong, writeResponse } from './write-response.ts';
+import { MAX_BODY_BYTES, writeInternalError, writeRequestTooLong, writeResponse } from './write-response.ts';
 
 /** The reserved admin prefix (SPEC §5): never routed to an API. */
 export const ADMIN_PREFIX = '/_gatelab/';
 
 /** Serves `/_gatelab/…`. */
 export type AdminHandler = (incoming: IncomingMessage, res: ServerResponse, url: string) => void;
+
+/** Told once per distinct message when answering a request threw (a Gatelab bug): the client got a 500. */
+export type InternalErrorReporter = (error: unknown) => void;
+
+const reported = new Set<string>();
+const reportToStderr: InternalErrorReporter = (error) => {
+  const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  if (reported.has(message)) return;
+  reported.add(message);
+  process.stderr.write(`gatelab: internal error while answering a request (answered 500): ${message}\n`);
+};
 
 function finishMock(listener: GatewayListener, ticket: IntegrationTicket, res: ServerResponse): void {
   listener.complete(ticket, ticket.modeled, res);
@@ -32,6 +43,7 @@ export class GatewayListener {
   constructor(
     private readonly host: GatewayHost,
     private readonly admin: AdminHandler,
+    private readonly reportError: InternalErrorReporter = reportToStderr,
   ) {
     this.gateway = host.gateway;
   }
@@ -39,13 +51,27 @@ export class GatewayListener {
   readonly onRequest = (incoming: IncomingMessage, res: ServerResponse): void => {
     const url = incoming.url ?? '/';
     if (url.startsWith(ADMIN_PREFIX)) return this.admin(incoming, res, url);
-    if (hasNoBody(incoming)) return this.dispatch(incoming, res, url, undefined);
+    if (hasNoBody(incoming)) return this.guarded(incoming, res, url, undefined);
     if (declaredTooLong(incoming, MAX_BODY_BYTES)) return writeRequestTooLong(res);
     readBody(incoming, MAX_BODY_BYTES, (body) => {
       if (body === null) writeRequestTooLong(res);
-      else this.dispatch(incoming, res, url, body);
+      else this.guarded(incoming, res, url, body);
     });
   };
+
+  /** A throw while deciding must answer the client and leave the server serving (a try block costs nothing in V8). */
+  private guarded(incoming: IncomingMessage, res: ServerResponse, url: string, body: string | undefined): void {
+    try {
+      this.dispatch(incoming, res, url, body);
+    } catch (error) {
+      this.failed(res, error);
+    }
+  }
+
+  private failed(res: ServerResponse, error: unknown): void {
+    this.reportError(error);
+    writeInternalError(res);
+  }
 
   private dispatch(incoming: IncomingMessage, res: ServerResponse, url: string, body: string | undefined): void {
     const request = liveRequest(incoming, url, body);
@@ -62,13 +88,21 @@ export class GatewayListener {
       else this.complete(decision, decision.modeled, res);
       return;
     }
-    void this.host.integrations.run(decision).then((result) => this.complete(decision, result, res));
+    void this.host.integrations.run(decision).then(
+      (result) => this.complete(decision, result, res),
+      (error: unknown) => this.failed(res, error),
+    );
   }
 
   /** Finishes a ticket with its integration's answer and writes the response. */
   complete(ticket: IntegrationTicket, result: IntegrationResult | GatewayResponse, res: ServerResponse): void {
-    const finished = this.gateway.complete(ticket, result, this.host.clock.now());
-    this.write(res, finished.response);
+    let response: GatewayResponse;
+    try {
+      response = this.gateway.complete(ticket, result, this.host.clock.now()).response;
+    } catch (error) {
+      return this.failed(res, error);
+    }
+    this.write(res, response);
   }
 
   private write(res: ServerResponse, response: GatewayResponse): void {

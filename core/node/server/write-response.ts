@@ -46,6 +46,20 @@ export function writeJson(
   res.end(body);
 }
 
+const INTERNAL_ERROR = JSON.stringify({ message: 'Internal server error' });
+
+/** 500 for a request Gatelab itself failed to answer: the client gets API Gateway's generic error, never a hang. */
+export function writeInternalError(res: ServerResponse): void {
+  if (res.headersSent) return void res.destroy();
+  res.writeHead(500, {
+    'content-type': 'application/json',
+    'x-amzn-RequestId': randomUUID(),
+    'x-amzn-ErrorType': 'InternalServerErrorException',
+    'content-length': String(INTERNAL_ERROR.length),
+  });
+  res.end(INTERNAL_ERROR);
+}
+
 /** 413 `RequestTooLongException` (SPEC §9). */
 export function writeRequestTooLong(res: ServerResponse): void {
   res.writeHead(413, {
