@@ -99,7 +99,7 @@ describe.skipIf(!chromiumAvailable)('insight in the app: cost, report downloads,
 
     const csv = await download('[data-testid="export-series-csv"]');
     const rows = readFileSync(csv.path, 'utf8').trimEnd().split('\n');
-    expect(rows[0]!.split(',').slice(0, 3)).toEqual(['second', 'offered', 'sent']);
+    expect(rows[0]!.split(',').slice(0, 3)).toEqual(['t', 'offered', 'sent']);
     expect(rows).toHaveLength(1 + cli.series.length);
     expect(await page.textContent('[data-testid="export-notice"]')).toMatch(/^Exported .+\.series\.csv\.$/);
   }, 40_000);

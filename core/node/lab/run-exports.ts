@@ -1,63 +1,9 @@
 import type { ExportedFile, ExportFormat, RunTick } from '../../contract/lab-api.ts';
 import type { GatewayConfig } from '../../engine/config/schema.ts';
 import { estimateCost, type CostOptions, type PriceTable } from '../../engine/cost/index.ts';
-import { renderHtmlReport } from '../../engine/report/index.ts';
-import type { Counters } from '../../engine/run/counters.ts';
-import type { RunReport, SeriesPoint } from '../../engine/run/report-types.ts';
+import { renderHtmlReport, renderSeriesCsv } from '../../engine/report/index.ts';
+import type { RunReport } from '../../engine/run/report-types.ts';
 import { slug, type RunMeta } from './run-summary.ts';
-
-const COUNTERS: Array<[string, (p: SeriesPoint) => number]> = [
-  ['offered', (p) => p.offered],
-  ...(
-    [
-      'sent',
-      'ok',
-      'throttled',
-      'quotaExceeded',
-      'forbidden',
-      'notFound',
-      'clientErrors',
-      'serverErrors',
-      'cacheHits',
-      'cacheMisses',
-      'integrationCalls',
-      'retries',
-    ] as const
-  ).map((name): [string, (p: SeriesPoint) => number] => [name, (p) => (p as Counters)[name]]),
-  ['throttledByUsagePlan', (p) => p.throttledBy.usagePlan],
-  ['throttledByStage', (p) => p.throttledBy.stage],
-  ['throttledByAccount', (p) => p.throttledBy.account],
-  ['latencyP50Ms', (p) => p.latencyMs.p50],
-  ['latencyP90Ms', (p) => p.latencyMs.p90],
-  ['latencyP99Ms', (p) => p.latencyMs.p99],
-  ['latencyMaxMs', (p) => p.latencyMs.max],
-];
-
-function csvField(text: string): string {
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-const round = (n: number): string => String(Number(n.toFixed(6)));
-
-/**
- * The per-second series as CSV: a header row, then one row per second. Bucket levels (tokens at the end of the
- * second) follow the counters, one column per bucket named by its SPEC §9 id; empty where the bucket didn't exist.
- */
-export function seriesCsv(report: RunReport): string {
-  const bucketIds = [
-    ...new Set([...Object.keys(report.buckets), ...report.series.flatMap((p) => Object.keys(p.buckets))]),
-  ];
-  const header = ['second', ...COUNTERS.map(([name]) => name), ...bucketIds.map((id) => `bucket ${id}`)];
-  const rows = report.series.map((point) => [
-    String(point.t),
-    ...COUNTERS.map(([, get]) => round(get(point))),
-    ...bucketIds.map((id) => {
-      const level = point.buckets[id];
-      return level === undefined ? '' : round(level);
-    }),
-  ]);
-  return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\n') + '\n';
-}
 
 /** The config with a `tested` block recording the run that exercised it (SPEC §2); it still passes `parseConfig`. */
 export function testedConfig(report: RunReport, meta: RunMeta): RunReport['config'] {
@@ -126,7 +72,7 @@ export function exportReport(report: RunReport, meta: RunMeta, format: ExportFor
     case 'report-html':
       return { fileName: `${base}.report.html`, mimeType: 'text/html', text: renderHtmlReport(report) };
     case 'series-csv':
-      return { fileName: `${base}.series.csv`, mimeType: 'text/csv', text: seriesCsv(report) };
+      return { fileName: `${base}.series.csv`, mimeType: 'text/csv', text: renderSeriesCsv(report) };
     case 'config-json':
       return { fileName: `${configBase}.gatelab.json`, mimeType: 'application/json', text: json(report.config) };
     case 'tested-config-json':

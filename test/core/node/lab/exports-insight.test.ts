@@ -5,6 +5,7 @@ import type { LabEvent, StartRunRequest } from '../../../../core/contract/lab-ap
 import { checkLabCall } from '../../../../core/contract/lab-api-schemas.ts';
 import { parseConfig } from '../../../../core/engine/config/parse-config.ts';
 import { formatMoney } from '../../../../core/engine/cost/index.ts';
+import { renderSeriesCsv } from '../../../../core/engine/report/index.ts';
 import { buildReport } from '../../../../core/engine/run/build-report.ts';
 import { parseScenario } from '../../../../core/engine/scenario/parse-scenario.ts';
 import { VirtualRun } from '../../../../core/engine/sim/virtual-run.ts';
@@ -125,9 +126,11 @@ describe('lab host: report exports', () => {
     const csv = await host.exportRun(runId, 'series-csv');
     const rows = csv.text.trimEnd().split('\n');
     const header = rows[0]!.split(',');
-    expect(header.slice(0, 6)).toEqual(['second', 'offered', 'sent', 'ok', 'throttled', 'quotaExceeded']);
-    expect(header).toContain('latencyP99Ms');
-    expect(header).toContain('bucket account');
+    // The same columns as `gatelab run --csv`.
+    expect(csv.text).toBe(renderSeriesCsv(report));
+    expect(header.slice(0, 5)).toEqual(['t', 'offered', 'sent', 'ok', 'throttled']);
+    expect(header).toContain('latencyMs.p99');
+    expect(header).toContain('account');
     expect(rows).toHaveLength(1 + report.series.length);
     const json = await host.exportRun(runId, 'report-json');
     expect(JSON.parse(json.text)).toEqual(report);

@@ -93,14 +93,14 @@ describe('lab host: exports', () => {
     expect(csv).toMatchObject({ mimeType: 'text/csv', fileName: expect.stringMatching(/\.series\.csv$/) });
     const rows = csv.text.trimEnd().split('\n');
     const header = rows[0]!.split(',');
-    expect(header.slice(0, 4)).toEqual(['second', 'offered', 'sent', 'ok']);
-    expect(header).toContain('bucket account');
-    expect(header).toContain('bucket stage:petstore/prod:GET /pets/{id}');
+    expect(header.slice(0, 4)).toEqual(['t', 'offered', 'sent', 'ok']);
+    expect(header).toContain('account');
+    expect(header).toContain('stage:petstore/prod:GET /pets/{id}');
     expect(rows).toHaveLength(1 + report.series.length);
     const second10 = rows[11]!.split(',');
     expect(second10[0]).toBe('10');
     expect(Number(second10[header.indexOf('sent')])).toBe(report.series[10]!.sent);
-    expect(Number(second10[header.indexOf('bucket account')])).toBeCloseTo(report.series[10]!.buckets.account!, 5);
+    expect(Number(second10[header.indexOf('account')])).toBeCloseTo(report.series[10]!.buckets.account!, 5);
 
     const plain = await host.exportRun(runId, 'config-json');
     expect(parseConfig(JSON.parse(plain.text)).ok).toBe(true);
