@@ -10,6 +10,7 @@ const DEFAULT_TTL_SECONDS = 300;
 const MAX_TTL_SECONDS = 3600;
 /** HTTP_PROXY and LAMBDA answer from this latency in virtual mode when no model is given (SPEC §7). */
 const DEFAULT_MODEL_LATENCY_MS = 200;
+const REQUEST_ID_PLACEHOLDER = '${context.requestId}';
 
 export function routeKeyOf(route: RouteConfig): string {
   return route.path === '$default' ? '$default' : `${route.method ?? 'ANY'} ${route.path}`;
@@ -30,6 +31,7 @@ export interface RouteContext {
   stage: StageConfig;
   account: Limits;
   cacheNamespace: string;
+  canary: boolean;
   counterPrefix: string;
   state: GatewayState;
   nowMs: number;
@@ -68,8 +70,11 @@ export function buildRoute(route: RouteConfig, context: RouteContext): RouteRunt
   const headers: Record<string, string> = isMock
     ? { 'content-type': 'application/json', ...(integration.headers ?? {}) }
     : {};
+  const bodyText = isMock ? (integration.body ?? '') : '';
+  const uri = integration.type === 'HTTP_PROXY' ? integration.uri : '';
   return {
     key,
+    place: { apiId, stage: stage.name, routeKey: key, canary: context.canary },
     method,
     path: route.path,
     apiKeyRequired: protocol === 'REST' && route.apiKeyRequired === true,
@@ -80,10 +85,12 @@ export function buildRoute(route: RouteConfig, context: RouteContext): RouteRunt
     cacheTtlMs: ttlSeconds * 1000,
     cacheKeyPrefix: `${context.cacheNamespace}\u0000${key}\u0000`,
     cacheKeyParts: cacheKeyParts(route),
+    cachePartitions: new Map(),
     callCounter: state.callCounter(`${context.counterPrefix}:${key}`),
     statusCode: isMock ? (integration.statusCode ?? 200) : 200,
     headerTemplates: Object.entries(headers).map(([name, value]) => [name.toLowerCase(), compileTemplate(value)]),
-    bodyTemplate: compileTemplate(isMock ? (integration.body ?? '') : ''),
+    bodyTemplate: compileTemplate(bodyText),
+    usesRequestId: [bodyText, uri, ...Object.values(headers)].some((text) => text.includes(REQUEST_ID_PLACEHOLDER)),
     uriTemplate: integration.type === 'HTTP_PROXY' ? compileUri(integration.uri, greedyNames(route.path)) : null,
     latency: latencySampler(integration.latencyMs, isMock ? 0 : DEFAULT_MODEL_LATENCY_MS),
     timeoutMs: integrationTimeoutMs(integration),

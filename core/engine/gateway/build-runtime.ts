@@ -35,6 +35,7 @@ function buildView(api: ApiConfig, stage: StageConfig, canary: boolean, context:
     stage,
     account: context.account,
     cacheNamespace: sharesCache ? 'stage' : `canary:${deploymentId}`,
+    canary,
     counterPrefix: `${api.id}/${stage.name}/${deploymentId ?? '$working'}${canary ? '/canary' : ''}`,
     state: context.state,
     nowMs: context.nowMs,
@@ -43,7 +44,8 @@ function buildView(api: ApiConfig, stage: StageConfig, canary: boolean, context:
     const runtime = buildRoute(route, routeContext);
     matcher.add(runtime.method, route.path, runtime);
   }
-  return { deploymentId, matcher, variables, canary };
+  const place = { apiId: api.id, stage: stage.name, routeKey: null, canary };
+  return { deploymentId, matcher, variables, canary, place };
 }
 
 /** A stage's cache survives a rebuild unless its size or its deployment changed (AWS flushes then). */
@@ -136,7 +138,14 @@ export function buildRuntime(config: GatewayConfig, state: GatewayState, nowMs: 
   for (const api of config.apis) {
     const stages = new Map<string, StageRuntime>();
     for (const stage of api.stages) stages.set(stage.name, buildStage(api, stage, context));
-    apis.set(api.id, { id: api.id, protocol: api.protocol, stages, defaultStage: stages.get('$default') ?? null });
+    const stageList = [...stages.values()];
+    apis.set(api.id, {
+      id: api.id,
+      protocol: api.protocol,
+      stages,
+      stageList,
+      defaultStage: stages.get('$default') ?? null,
+    });
   }
   const keysByValue = buildKeys(apis, context);
   const accountBucket = state.buckets.acquire('account', account, nowMs);

@@ -1,4 +1,5 @@
 import type { ErrorShape, GatewayErrorKind } from './error-responses.ts';
+import { WARNING_UNAUTHORIZED } from './cache-step.ts';
 import type { CacheStatus, Completed, GatewayResponse, RequestOutcome, ThrottleLayer } from './types.ts';
 
 /** Where a request stood when it was answered, for the outcome record. */
@@ -10,6 +11,9 @@ export interface Place {
 }
 
 export const NOWHERE: Place = { apiId: null, stage: null, routeKey: null, canary: false };
+
+/** The headers of every response when the gateway gives none; frozen, as nobody may add to them. */
+export const NO_HEADERS: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 /**
  * Copies integration headers and adds the request id. A `for…in` copy, because an object spread followed by
@@ -37,6 +41,41 @@ export function errorResponse(shape: ErrorShape, requestId: string): GatewayResp
   const headers: Record<string, string> = { 'content-type': 'application/json', 'x-amzn-RequestId': requestId };
   if (shape.errorType !== null) headers['x-amzn-ErrorType'] = shape.errorType;
   return { status: shape.status, headers, body: shape.body };
+}
+
+/** Which headers responses get (`GatewayOptions.responseHeaders` and `debugHeaders`). */
+export interface HeaderPolicy {
+  responseHeaders: boolean;
+  /** Never true without `responseHeaders`. */
+  debugHeaders: boolean;
+}
+
+/** A gateway-made error response, with its headers when responses have them. */
+export function errorOf(
+  policy: HeaderPolicy,
+  shape: ErrorShape,
+  requestId: string,
+  throttledBy: ThrottleLayer | null,
+): GatewayResponse {
+  if (!policy.responseHeaders) return { status: shape.status, headers: NO_HEADERS, body: shape.body };
+  const response = errorResponse(shape, requestId);
+  if (policy.debugHeaders) addDebugHeaders(response.headers, null, throttledBy);
+  return response;
+}
+
+/** A response's headers: the integration's (or the cached ones), the request id, the warning, the debug ones. */
+export function headersOf(
+  policy: HeaderPolicy,
+  source: Readonly<Record<string, string>>,
+  requestId: string,
+  warning: boolean,
+  cache: CacheStatus | null,
+): Record<string, string> {
+  if (!policy.responseHeaders) return NO_HEADERS;
+  const headers = withRequestId(source, requestId);
+  if (warning) headers['Warning'] = WARNING_UNAUTHORIZED;
+  if (policy.debugHeaders) addDebugHeaders(headers, cache, null);
+  return headers;
 }
 
 export function outcomeOf(

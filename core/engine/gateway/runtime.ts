@@ -1,11 +1,12 @@
 import type { IntegrationConfig } from '../config/schema.ts';
-import type { StageCache } from '../cache/stage-cache.ts';
+import type { CachePartition, StageCache } from '../cache/stage-cache.ts';
 import type { MetricDimension } from '../metrics/gateway-metrics.ts';
 import type { QuotaCounter } from '../quota/quota-counter.ts';
 import type { RouteMatcher } from '../routing/route-matcher.ts';
 import type { TokenBucket } from '../throttle/token-bucket.ts';
 import type { CompiledTemplate } from '../integration/template.ts';
 import type { LatencySampler } from '../integration/latency-model.ts';
+import type { Place } from './respond.ts';
 
 /** Where a declared cache key parameter takes its value from. */
 export interface CacheKeyPart {
@@ -16,6 +17,8 @@ export interface CacheKeyPart {
 /** A route as one stage serves it, with every setting resolved once at build time. */
 export interface RouteRuntime {
   key: string;
+  /** Where a request on this route stands, for its outcome. */
+  place: Place;
   method: string;
   path: string;
   apiKeyRequired: boolean;
@@ -27,10 +30,14 @@ export interface RouteRuntime {
   cacheTtlMs: number;
   cacheKeyPrefix: string;
   cacheKeyParts: CacheKeyPart[];
+  /** The stage cache's partition for each method seen, found once. */
+  cachePartitions: Map<string, CachePartition>;
   callCounter: { n: number };
   statusCode: number;
   headerTemplates: Array<[string, CompiledTemplate]>;
   bodyTemplate: CompiledTemplate;
+  /** Whether a template shows `${context.requestId}`. */
+  usesRequestId: boolean;
   uriTemplate: CompiledTemplate | null;
   latency: LatencySampler;
   /** HTTP_PROXY `timeoutInMillis`, LAMBDA `timeoutMs`, both capped by API Gateway's 29 s; Infinity for MOCK. */
@@ -46,6 +53,8 @@ export interface DeploymentView {
   matcher: RouteMatcher<RouteRuntime>;
   variables: Readonly<Record<string, string>>;
   canary: boolean;
+  /** Where a request that matches no route stands. */
+  place: Place;
 }
 
 export interface StageRuntime {
@@ -65,6 +74,8 @@ export interface ApiRuntime {
   id: string;
   protocol: 'REST' | 'HTTP';
   stages: Map<string, StageRuntime>;
+  /** The same stages, in config order. */
+  stageList: StageRuntime[];
   defaultStage: StageRuntime | null;
 }
 

@@ -1,6 +1,8 @@
 import type { IntegrationConfig } from '../config/schema.ts';
 import type { MetricDimension } from '../metrics/gateway-metrics.ts';
 import type { GatewayErrorKind } from './error-responses.ts';
+import type { CachePartition } from '../cache/stage-cache.ts';
+import type { Place } from './respond.ts';
 
 /** A request as the gateway sees it. Header names are lower-case. */
 export interface GatewayRequest {
@@ -86,10 +88,11 @@ export interface IntegrationTicket {
 
 /** @internal What `complete` needs to finish the request. */
 export interface PendingCompletion {
-  readonly cacheStore: {
-    readonly store: (response: GatewayResponse, nowMs: number) => boolean;
-    readonly ttlMs: number;
-  } | null;
+  readonly place: Place;
+  /** Where a MISS is stored once the integration answers; null when caching is off. */
+  readonly cachePartition: CachePartition | null;
+  readonly cacheKey: string | null;
+  readonly cacheTtlMs: number;
   readonly cacheStatus: CacheStatus | null;
   readonly warning: boolean;
   readonly stageMetrics: MetricDimension;

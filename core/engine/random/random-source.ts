@@ -52,12 +52,41 @@ export function randomStreams(seed: number): RandomStreams {
 
 const HEX: string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
-/** A UUID v4 shaped like AWS's `x-amzn-RequestId`, drawn from a seeded stream so reports stay reproducible. */
-export function randomRequestId(random: RandomSource): string {
-  const a = random.nextUint32();
-  const b = random.nextUint32();
-  const c = random.nextUint32();
-  const d = random.nextUint32();
+/**
+ * One request id per request, drawn from a stream of their own only when something reads one: the stream
+ * is consumed in order either way (four words per id), so an id read late is the id an eager draw would
+ * have given, and a run that never reads them never draws them.
+ */
+export class RequestIdStream {
+  private a = 0;
+  private b = 0;
+  private c = 0;
+  private d = 0;
+  /** Requests whose ids are not drawn yet, the current one included. */
+  private behind = 0;
+
+  constructor(private readonly random: RandomSource) {}
+
+  /** Moves on to the next request's id. */
+  advance(): void {
+    this.behind++;
+  }
+
+  /** The current request's id. */
+  current(): string {
+    const random = this.random;
+    for (; this.behind > 0; this.behind--) {
+      this.a = random.nextUint32();
+      this.b = random.nextUint32();
+      this.c = random.nextUint32();
+      this.d = random.nextUint32();
+    }
+    return formatRequestId(this.a, this.b, this.c, this.d);
+  }
+}
+
+/** A UUID v4 shaped like AWS's `x-amzn-RequestId`, from a seeded stream so reports stay reproducible. */
+function formatRequestId(a: number, b: number, c: number, d: number): string {
   return (
     HEX[a >>> 24]! +
     HEX[(a >>> 16) & 255]! +

@@ -1,9 +1,11 @@
-import { decodeSegment, parseRoutePath } from './route-path.ts';
+import { decodeSegment, hasTextAt, parseRoutePath } from './route-path.ts';
 
 const SLASH = 47;
 
 interface Node<R> {
   statics: Map<string, Node<R>> | null;
+  /** The same children as a list, scanned in place while short (see `staticChild`). */
+  staticList: Array<{ value: string; node: Node<R> }>;
   param: Node<R> | null;
   paramName: string;
   greedy: Node<R> | null;
@@ -18,7 +20,7 @@ interface Leaf<R> {
 }
 
 function newNode<R>(): Node<R> {
-  return { statics: null, param: null, paramName: '', greedy: null, greedyName: '', methods: null };
+  return { statics: null, staticList: [], param: null, paramName: '', greedy: null, greedyName: '', methods: null };
 }
 
 /** A matched route with its path parameters (decoded), `null` when the route has none. */
@@ -52,7 +54,10 @@ export class RouteMatcher<R> {
       if (segment.kind === 'static') {
         node.statics ??= new Map();
         let child = node.statics.get(segment.value);
-        if (!child) node.statics.set(segment.value, (child = newNode()));
+        if (!child) {
+          node.statics.set(segment.value, (child = newNode()));
+          node.staticList.push({ value: segment.value, node: child });
+        }
         node = child;
       } else if (segment.kind === 'param') {
         node.param ??= newNode();
@@ -84,7 +89,8 @@ export class RouteMatcher<R> {
     } else {
       const params: Record<string, string> = {};
       const leaf = this.walk(this.root, path, start, end, method, params);
-      if (leaf !== null) return { route: leaf.route, params: hasKeys(params) ? params : null };
+      // Walking to a leaf set one parameter per variable segment of its route, so the leaf knows if there are any.
+      if (leaf !== null) return { route: leaf.route, params: leaf.names.length > 0 ? params : null };
     }
     return this.defaultRoute === null ? null : { route: this.defaultRoute, params: null };
   }
@@ -102,12 +108,11 @@ export class RouteMatcher<R> {
     let pos = start;
     while (pos <= end) {
       const next = segmentEnd(path, pos, end);
-      const segment = path.slice(pos, next);
-      const exact = node.statics?.get(segment);
+      const exact = staticChild(node, path, pos, next);
       if (exact) {
         node = exact;
-      } else if (node.param && segment !== '') {
-        params[node.paramName] = decodeSegment(segment);
+      } else if (node.param && next > pos) {
+        params[node.paramName] = decodeSegment(path.slice(pos, next));
         node = node.param;
       } else if (node.greedy) {
         params[node.greedyName] = decodeSegment(path.slice(pos, end));
@@ -136,16 +141,15 @@ export class RouteMatcher<R> {
   ): Leaf<R> | null {
     if (pos > end) return pickMethod(node, method);
     const next = segmentEnd(path, pos, end);
-    const segment = path.slice(pos, next);
-    const exact = node.statics?.get(segment);
+    const exact = staticChild(node, path, pos, next);
     if (exact) {
       const found = this.search(exact, path, next + 1, end, method, values, index);
       if (found !== null) return found;
     }
-    if (node.param && segment !== '') {
+    if (node.param && next > pos) {
       const found = this.search(node.param, path, next + 1, end, method, values, index + 1);
       if (found !== null) {
-        values[index] = decodeSegment(segment);
+        values[index] = decodeSegment(path.slice(pos, next));
         return found;
       }
     }
@@ -158,6 +162,20 @@ export class RouteMatcher<R> {
     }
     return null;
   }
+}
+
+/** Up to this many static children are compared in place; past it a Map lookup of the sliced segment wins. */
+const SCAN_LIMIT = 8;
+
+/** The static child named by `path` from `pos` to `next`: no slice (and no hash of a fresh string) while short. */
+function staticChild<R>(node: Node<R>, path: string, pos: number, next: number): Node<R> | undefined {
+  const list = node.staticList;
+  if (list.length > SCAN_LIMIT) return node.statics!.get(path.slice(pos, next));
+  const length = next - pos;
+  for (const child of list) {
+    if (child.value.length === length && hasTextAt(path, pos, child.value)) return child.node;
+  }
+  return undefined;
 }
 
 function segmentEnd(path: string, pos: number, end: number): number {
@@ -175,9 +193,4 @@ function named(names: readonly string[], values: readonly string[]): Record<stri
   const params: Record<string, string> = {};
   for (let i = 0; i < names.length; i++) params[names[i]!] = values[i] ?? '';
   return params;
-}
-
-function hasKeys(record: Record<string, string>): boolean {
-  for (const _ in record) return true;
-  return false;
 }

@@ -23,3 +23,12 @@ export function decodeSegment(segment: string): string {
     return segment;
   }
 }
+
+/**
+ * Whether `path` has `text` at `pos`. A char loop rather than `startsWith`: this runs several times per
+ * request on short names, where the builtin's call and argument checks cost more than the comparison.
+ */
+export function hasTextAt(path: string, pos: number, text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (path.charCodeAt(pos + i) !== text.charCodeAt(i)) return false;
+  return true;
+}

@@ -11,8 +11,8 @@ export interface PlannedRequest {
   path: string;
   /** The mix entry's template, such as `/pets/{id}`; null for trace requests. */
   routeTemplate: string | null;
-  /** Lower-case names. */
-  headers: Record<string, string>;
+  /** Lower-case names. Shared between requests when the entry draws no header, so never changed in place. */
+  headers: Readonly<Record<string, string>>;
   body?: string;
   apiId: string;
   /** The target stage; null for trace requests, whose stage the gateway reads from the path. */
@@ -53,6 +53,8 @@ interface CompiledEntry {
   headers: { name: string; value: ValueSource }[];
   setsApiKey: boolean;
   body: string | undefined;
+  /** When the entry draws no header: the headers per client (index + 1; 0 for no client), built once. */
+  fixedHeaders: Readonly<Record<string, string>>[] | null;
 }
 
 function compileEntry(
@@ -96,6 +98,7 @@ function compileEntry(
     headers,
     setsApiKey: headers.some((h) => h.name === 'x-api-key'),
     body: entry.body,
+    fixedHeaders: null,
   };
 }
 
@@ -122,6 +125,11 @@ export class RequestGenerator {
     this.entryPicker = new WeightedPicker(scenario.mix.map((entry) => entry.weight));
     this.clients = planClients(scenario.clients);
     this.clientPicker = this.clients.length > 0 ? new WeightedPicker(scenario.clients.map((c) => c.share)) : null;
+    for (const entry of this.entries) {
+      if (entry.headers.length > 0) continue;
+      const keyed = this.clients.map((c) => Object.freeze(c.apiKey === null ? {} : { 'x-api-key': c.apiKey }));
+      entry.fixedHeaders = [Object.freeze({}), ...keyed];
+    }
   }
 
   /** The next arrival's request. */
@@ -131,15 +139,21 @@ export class RequestGenerator {
     let path = literals[0]!;
     for (let i = 0; i < pathValues.length; i++) path += pathValues[i]!() + literals[i + 1]!;
     for (let i = 0; i < query.length; i++) path += query[i]!.prefix + query[i]!.value();
-    const headers: Record<string, string> = {};
-    for (const header of entry.headers) headers[header.name] = header.value();
-    const client = this.clientPicker === null ? null : this.clients[this.clientPicker.pick(this.streams.clients)]!;
-    if (client !== null && client.apiKey !== null && !entry.setsApiKey) headers['x-api-key'] = client.apiKey;
+    let headers: Record<string, string> | null = null;
+    if (entry.fixedHeaders === null) {
+      headers = {};
+      for (const header of entry.headers) headers[header.name] = header.value();
+    }
+    const index = this.clientPicker === null ? -1 : this.clientPicker.pick(this.streams.clients);
+    const client = index === -1 ? null : this.clients[index]!;
+    if (headers !== null && client !== null && client.apiKey !== null && !entry.setsApiKey) {
+      headers['x-api-key'] = client.apiKey;
+    }
     const request: PlannedRequest = {
       method: entry.method,
       path,
       routeTemplate: entry.routeTemplate,
-      headers,
+      headers: headers ?? entry.fixedHeaders![index + 1]!,
       apiId: entry.apiId,
       stage: entry.stage,
       client: client === null ? null : client.name,

@@ -1,5 +1,6 @@
-import type { CacheStatus, ThrottleLayer } from '../gateway/types.ts';
+import type { CacheStatus, Completed, ThrottleLayer } from '../gateway/types.ts';
 import { utf8Length } from '../cache/stage-cache.ts';
+import type { Attempt } from './sim-events.ts';
 
 /** One `--requests-out` NDJSON record (SPEC §9). */
 export interface RequestLine {
@@ -33,6 +34,27 @@ export function truncateBody(body: string): { body: string; truncated: boolean }
     end += char.length;
   }
   return { body: body.slice(0, end), truncated: true };
+}
+
+/** The record of an answered attempt. */
+export function requestLine(current: Attempt, result: Completed, latencyMs: number): RequestLine {
+  const { body, truncated } = truncateBody(result.response.body);
+  const line: RequestLine = {
+    seq: current.seq,
+    t: current.t,
+    client: current.request.client,
+    method: current.request.method,
+    path: current.request.path,
+    status: result.response.status,
+    body,
+    cache: result.outcome.cache,
+    throttledBy: result.outcome.throttledBy,
+    integrationCalled: result.outcome.integrationCalled,
+    latencyMs,
+    attempt: current.attempt,
+  };
+  if (truncated) line.bodyTruncated = true;
+  return line;
 }
 
 /**

@@ -11,7 +11,7 @@ import { retryDelayMs, shouldRetry } from '../scenario/retry.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { planTrace, TraceCursor } from '../scenario/trace.ts';
 import { scenarioDurationMs } from '../scenario/offered-rate.ts';
-import { truncateBody, type RequestLine } from './request-line.ts';
+import { requestLine, type RequestLine } from './request-line.ts';
 import {
   compareEvents,
   ORDER_ARRIVAL,
@@ -70,6 +70,7 @@ export class VirtualRun {
       startTime: 0,
       epochMs: Date.parse(scenario.startTime),
       metrics: false,
+      responseHeaders: false,
     });
     this.recorder = new RunRecorder(scenario.clients.map((c) => c.name));
     this.generator = new RequestGenerator(scenario, this.streams);
@@ -176,7 +177,7 @@ export class VirtualRun {
       latencyMs,
       outcome,
     });
-    if (this.onResponse) this.onResponse(this.line(current, result, latencyMs));
+    if (this.onResponse) this.onResponse(requestLine(current, result, latencyMs));
     const policy = current.request.retry;
     if (shouldRetry(policy, response.status, current.attempt)) {
       const wait = retryDelayMs(policy!, current.attempt, this.streams.retry);
@@ -194,26 +195,6 @@ export class VirtualRun {
     connection: number,
   ): void {
     this.queue.push({ time, order, id: this.eventId++, kind: 'send', request, attempt, connection });
-  }
-
-  private line(current: Attempt, result: Completed, latencyMs: number): RequestLine {
-    const { body, truncated } = truncateBody(result.response.body);
-    const line: RequestLine = {
-      seq: current.seq,
-      t: current.t,
-      client: current.request.client,
-      method: current.request.method,
-      path: current.request.path,
-      status: result.response.status,
-      body,
-      cache: result.outcome.cache,
-      throttledBy: result.outcome.throttledBy,
-      integrationCalled: result.outcome.integrationCalled,
-      latencyMs,
-      attempt: current.attempt,
-    };
-    if (truncated) line.bodyTruncated = true;
-    return line;
   }
 
   private closeSecondsBefore(time: number): void {
