@@ -48,6 +48,15 @@ function buildView(api: ApiConfig, stage: StageConfig, canary: boolean, context:
   return { deploymentId, matcher, variables, canary, place };
 }
 
+/**
+ * What a stage serves, for telling when its cache must go: its deployment's id, or for a stage serving the working
+ * routes, those routes themselves, since every change to them is in effect a new deployment.
+ */
+function servedDeployment(api: ApiConfig, stage: StageConfig): string {
+  const servesWorkingCopy = stage.autoDeploy === true || stage.deploymentId === undefined;
+  return servesWorkingCopy ? `$working ${JSON.stringify(api.routes)}` : stage.deploymentId!;
+}
+
 /** A stage's cache survives a rebuild unless its size or its deployment changed (AWS flushes then). */
 function stageCache(api: ApiConfig, stage: StageConfig, context: BuildContext): StageCache | null {
   const id = `${api.id}/${stage.name}`;
@@ -57,7 +66,7 @@ function stageCache(api: ApiConfig, stage: StageConfig, context: BuildContext): 
     return null;
   }
   const size = stage.cacheClusterSize ?? '0.5';
-  const deploymentId = stage.deploymentId ?? null;
+  const deploymentId = servedDeployment(api, stage);
   if (kept && kept.cache.sizeGiB === size && kept.deploymentId === deploymentId) return kept.cache;
   const cache = new StageCache(id, size);
   context.state.caches.set(id, { cache, deploymentId });

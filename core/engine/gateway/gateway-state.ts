@@ -10,7 +10,7 @@ import { BucketRegistry } from '../throttle/bucket-registry.ts';
 export class GatewayState {
   readonly buckets = new BucketRegistry();
   readonly quotas = new Map<string, QuotaCounter>();
-  readonly caches = new Map<string, { cache: StageCache; deploymentId: string | null }>();
+  readonly caches = new Map<string, { cache: StageCache; deploymentId: string }>();
   readonly callCounters = new Map<string, { n: number }>();
   readonly metrics = new GatewayMetrics();
 

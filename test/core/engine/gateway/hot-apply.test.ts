@@ -16,12 +16,18 @@ interface Knobs {
   cacheClusterSize?: string;
   quotaLimit?: number;
   color?: string;
+  /** Serve the working routes (no deployment), this body on GET /pets, plus `extraRoute` when set. */
+  working?: string;
+  extraRoute?: boolean;
 }
 
 function config(knobs: Knobs = {}) {
   return configFrom(
     restConfig({
-      routes: [route('working')],
+      routes: [
+        route(knobs.working ?? 'working'),
+        ...(knobs.extraRoute ? [{ method: 'GET', path: '/toys', integration: mock('toys') }] : []),
+      ],
       deployments: [
         { id: 'd1', routes: [route('v1')] },
         { id: 'd2', routes: [route('v2')] },
@@ -29,7 +35,7 @@ function config(knobs: Knobs = {}) {
       stages: [
         {
           name: 'prod',
-          deploymentId: knobs.deploymentId ?? 'd1',
+          ...(knobs.working === undefined ? { deploymentId: knobs.deploymentId ?? 'd1' } : {}),
           variables: { color: knobs.color ?? 'blue' },
           cacheClusterEnabled: true,
           cacheClusterSize: knobs.cacheClusterSize ?? '0.5',
@@ -114,6 +120,20 @@ describe('applyConfig (SPEC §9 hot-apply and redeploy)', () => {
     const after = get(gateway);
     expect(after.outcome.cache).toBe('MISS');
     expect(after.response.body).toBe('v2 n=1');
+  });
+
+  it('flushes the cache of a stage serving the working routes when they change, and only then', () => {
+    const gateway = new Gateway(config({ working: 'w1' }));
+    expect(get(gateway).response.body).toBe('w1 n=1');
+    gateway.applyConfig(config({ working: 'w1', burst: 50 }), 0);
+    expect(get(gateway).outcome.cache).toBe('HIT');
+    gateway.applyConfig(config({ working: 'w1', extraRoute: true }), 0);
+    expect(get(gateway).outcome.cache).toBe('MISS');
+    gateway.applyConfig(config({ working: 'w2', extraRoute: true }), 0);
+    const after = get(gateway);
+    expect(after.outcome.cache).toBe('MISS');
+    // The working routes keep one callCount counter across edits: the third integration call.
+    expect(after.response.body).toBe('w2 n=3');
   });
 
   it('drops the cache of a deleted stage, so that re-creating it starts empty', () => {
