@@ -1,3 +1,4 @@
+import { routeKeyOf } from '../config/route-syntax.ts';
 import type { MethodSetting, RouteConfig, StageConfig } from '../config/schema.ts';
 import { latencySampler } from '../integration/latency-model.ts';
 import { compileTemplate, type CompiledTemplate } from '../integration/template.ts';
@@ -11,10 +12,6 @@ const MAX_TTL_SECONDS = 3600;
 /** HTTP_PROXY and LAMBDA answer from this latency in virtual mode when no model is given (SPEC §7). */
 const DEFAULT_MODEL_LATENCY_MS = 200;
 const REQUEST_ID_PLACEHOLDER = '${context.requestId}';
-
-export function routeKeyOf(route: RouteConfig): string {
-  return route.path === '$default' ? '$default' : `${route.method ?? 'ANY'} ${route.path}`;
-}
 
 /**
  * Resolves a layer's limits: a rate or burst still unset takes the account's value; a layer with neither set

@@ -1,5 +1,5 @@
 import type { GatewayConfig } from '../../engine/config/schema.ts';
-import { routeKeyOf } from '../../engine/gateway/build-route.ts';
+import { routeKeyOf } from '../../engine/config/route-syntax.ts';
 import type { IntegrationFailure } from '../../engine/gateway/gateway.ts';
 import type { GatewayResponse, IntegrationTicket } from '../../engine/gateway/types.ts';
 import { ACCOUNT_ID, httpProxyEvent, restProxyEvent } from './lambda-event.ts';
