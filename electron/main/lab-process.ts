@@ -16,6 +16,9 @@ export interface LabProcessOptions extends LabInit {
   dialogs: LabDialogs;
 }
 
+/** How long the lab process may take to stop its runs and save them before it is killed. */
+const CLOSE_TIMEOUT_MS = 8000;
+
 /**
  * Runs the lab host in a utility process (never on main: a virtual run at full speed is CPU-bound) and talks to it
  * over a MessagePort: calls out, replies, events and native-dialog requests back.
@@ -63,7 +66,8 @@ export function startLabProcess(options: LabProcessOptions): LabProcess {
       const done = new Promise<void>((resolve) => child.once('exit', () => resolve()));
       // Asking first lets the lab stop its runs and save their reports before it goes.
       send({ close: true });
-      const timeout = new Promise<void>((resolve) => setTimeout(resolve, 3000));
+      // Longer than a live run's 2 s grace for requests in flight, plus saving its report.
+      const timeout = new Promise<void>((resolve) => setTimeout(resolve, CLOSE_TIMEOUT_MS));
       await Promise.race([done, timeout]);
       if (exited === null) child.kill();
       port1.close();

@@ -41,10 +41,12 @@ function newRunId(): string {
 export class LabRuns {
   private readonly active = new Map<string, ActiveRun>();
   private readonly ending = new Set<Promise<void>>();
+  private closing = false;
 
   constructor(private readonly deps: LabRunsDeps) {}
 
   start(request: StartRunRequest): { runId: string } {
+    if (this.closing) throw new LabError(LAB_ERROR.state, 'the lab is closing; no new runs start');
     const { config, scenario } = checkRunInputs(request.config, request.scenario);
     const factory = this.deps.drivers[request.mode];
     if (factory === undefined) {
@@ -72,7 +74,13 @@ export class LabRuns {
     // Tracked from the start: a live run ends only once its requests in flight are answered, so `close` waits.
     this.track(new Promise<void>((resolve) => (settle = resolve)));
     this.active.set(runId, { driver, meta, mode: request.mode, config, scenario, pricing });
-    driver.start();
+    try {
+      driver.start();
+    } catch (error) {
+      this.active.delete(runId);
+      settle();
+      throw error;
+    }
     return { runId };
   }
 
@@ -130,7 +138,7 @@ export class LabRuns {
   /** The report of a saved run, or of a running one so far; null for an unknown id. */
   async report(runId: string): Promise<RunReport | null> {
     const run = this.active.get(runId);
-    if (run) return pricedReport(run.driver.report(), run.pricing);
+    if (run) return pricedReport(run.driver.report(), run.pricing, run.config);
     return pricedSaved(await this.deps.history.report(runId), this.deps.prices());
   }
 
@@ -144,10 +152,11 @@ export class LabRuns {
     return exportReport(report, meta, format);
   }
 
-  /** Stops every run and waits until their reports are saved. */
+  /** Stops every run, refuses new ones, and waits until every report is saved. */
   async close(): Promise<void> {
+    this.closing = true;
     for (const { driver } of this.active.values()) driver.stop();
-    await Promise.all(this.ending);
+    while (this.ending.size > 0) await Promise.all(this.ending);
   }
 
   private known(runId: string): RunMeta {
@@ -167,7 +176,8 @@ export class LabRuns {
     this.active.delete(runId);
     const meta: ActiveRun['meta'] = { ...run.meta, state: end.state, savedAt: new Date().toISOString() };
     let summary: RunSummary = emptySummary(meta, run);
-    const report = end.report && pricedReport(end.report, run.pricing);
+    // Priced like the ticks: with the config in force at the end, the one a hot-apply left (what you would deploy).
+    const report = end.report && pricedReport(end.report, run.pricing, run.config);
     if (report) {
       summary = summarize(report, meta);
       try {

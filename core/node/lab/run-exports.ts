@@ -41,10 +41,11 @@ const costOptions = (pricing: RunPricing): CostOptions =>
 /**
  * The report with its `cost` estimated the way `gatelab run` does (`buildReport` with a price table), whatever
  * built it: a run driver doesn't price its reports, the lab host does. Without a price table the report is kept.
+ * `config` is what is priced: the run's own, or the one in force at its end after a hot-apply.
  */
-export function pricedReport(report: RunReport, pricing: RunPricing): RunReport {
+export function pricedReport(report: RunReport, pricing: RunPricing, config = report.config): RunReport {
   if (pricing.prices === null) return report;
-  const { config, durationSeconds, byRoute } = report;
+  const { durationSeconds, byRoute } = report;
   return { ...report, cost: estimateCost({ config, durationSeconds, byRoute }, pricing.prices, costOptions(pricing)) };
 }
 

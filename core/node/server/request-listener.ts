@@ -20,7 +20,8 @@ export type InternalErrorReporter = (error: unknown) => void;
 const reported = new Set<string>();
 const reportToStderr: InternalErrorReporter = (error) => {
   const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  if (reported.has(message)) return;
+  // Bounded: a bug that fails every request with a new message must not grow memory without end.
+  if (reported.has(message) || reported.size >= 100) return;
   reported.add(message);
   process.stderr.write(`gatelab: internal error while answering a request (answered 500): ${message}\n`);
 };

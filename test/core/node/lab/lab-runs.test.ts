@@ -7,6 +7,7 @@ import { parseScenario } from '../../../../core/engine/scenario/parse-scenario.t
 import type { Scenario } from '../../../../core/engine/scenario/schema.ts';
 import { VirtualRun } from '../../../../core/engine/sim/virtual-run.ts';
 import { createLabHost, type LabHost } from '../../../../core/node/lab/lab-host.ts';
+import type { RunDriverFactory } from '../../../../core/node/lab/run-driver.ts';
 import { createVirtualDriver } from '../../../../core/node/lab/virtual-driver.ts';
 import { EXAMPLES_DIR, ManualScheduler, example, isEnd, recordEvents, tempDir } from './helpers.ts';
 
@@ -95,6 +96,49 @@ describe('lab host: a virtual run at speed max', () => {
       code: 'GATELAB_E_BAD_INPUT',
       message: expect.stringMatching(/scenario target\.stage: no stage "nope"/),
     });
+  });
+});
+
+describe('lab host: closing', () => {
+  /** A driver that ends only when the test says so, after it has been stopped; `start` may throw. */
+  const heldDriver = (options: { startThrows?: boolean } = {}) => {
+    const ends: Array<() => void> = [];
+    const factory: RunDriverFactory = (input) => ({
+      seed: 1,
+      start() {
+        if (options.startThrows) throw new Error('cannot start');
+      },
+      stop: () => void ends.push(() => input.onEnd({ state: 'stopped', report: null })),
+      setSpeed() {},
+      report: () => reference(config.value, flashSale.value),
+    });
+    return { factory, ends };
+  };
+
+  it('refuses new runs once closing, and waits until the runs it stopped have ended', async () => {
+    const held = heldDriver();
+    const lab = createLabHost({ examplesDir: EXAMPLES_DIR, dataDir: tempDir(), drivers: { virtual: held.factory } });
+    await lab.startRun(request());
+    let closed = false;
+    const closing = lab.close().then(() => (closed = true));
+    await expect(lab.startRun(request())).rejects.toMatchObject({
+      code: 'GATELAB_E_STATE',
+      message: 'the lab is closing; no new runs start',
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(closed).toBe(false);
+    expect(held.ends).toHaveLength(1);
+    held.ends[0]!();
+    await closing;
+    expect(closed).toBe(true);
+  });
+
+  it('forgets a run whose driver fails to start, so that closing does not wait for it', async () => {
+    const held = heldDriver({ startThrows: true });
+    const lab = createLabHost({ examplesDir: EXAMPLES_DIR, dataDir: tempDir(), drivers: { virtual: held.factory } });
+    await expect(lab.startRun(request())).rejects.toThrow();
+    expect(await lab.listRuns()).toEqual([]);
+    await lab.close();
   });
 });
 

@@ -34,17 +34,19 @@ describe('lab host: a live run', () => {
     let metrics: MetricsBody | null = null;
     const { api, log } = liveHost({ beforeClose: async (url) => void (metrics = await fetchMetrics(url)) });
     const live = liveScenario({ phases: [{ durationSeconds: 2, rate: 100 }] });
+    const started = performance.now();
     const { runId } = await api.startRun({ config: liveConfig(), scenario: live, mode: 'live' });
     const end = await log.next(isEnd(runId));
+    const elapsedMs = performance.now() - started;
 
     expect(end).toMatchObject({ type: 'run-ended', state: 'finished', summary: { mode: 'live', sent: 200 } });
     const ticks = ticksOf(log.events);
     const last = ticks.at(-1)!;
     expect(last.totals.sent).toBe(200);
     expect(last.totals.sent).toBe(metrics!.stages[0]!.metrics.Count);
-    // About 8 a second over the ~2 s run: many requests per tick, never one per request.
+    // About 8 a second for as long as the run took (worker start and drain included): never one per request.
     expect(ticks.length).toBeGreaterThanOrEqual(8);
-    expect(ticks.length).toBeLessThanOrEqual(40);
+    expect(ticks.length).toBeLessThanOrEqual(Math.ceil(elapsedMs / 125) + 2);
     expect(ticks.every((t) => t.runId === runId && t.plannedMs === 2000)).toBe(true);
     expect(last.buckets.map((b) => b.label)).toContain('Plan basic · key alice');
     expect(Object.keys(last.byClient)).toContain('alice');
@@ -65,7 +67,7 @@ describe('lab host: a live run', () => {
       formatVersion: 1,
       name: 'Live overload',
       target: { apiId: 'shop', stage: 'prod' },
-      phases: [{ durationSeconds: 4, rate: 100 }],
+      phases: [{ durationSeconds: 6, rate: 100 }],
       mix: [{ method: 'GET', path: '/items/{id}', params: { id: { uniform: { min: 1, max: 9 } } } }],
     });
     const tight = config(shopConfig({ rate: 20, burst: 5 }));
@@ -76,7 +78,7 @@ describe('lab host: a live run', () => {
     const change = await api.applyConfig(runId, raised);
     expect(change.description).toBe('stage prod "*/*": rate 20 → 1000, burst 5 → 1000');
     expect(change.atMs).toBeGreaterThanOrEqual(1000);
-    expect(change.atMs).toBeLessThan(4000);
+    expect(change.atMs).toBeLessThan(6000);
     await log.next(isEnd(runId));
 
     const report = (await api.getReport(runId))!;
@@ -115,7 +117,9 @@ describe('lab host: a live run', () => {
     const { runId } = await api.startRun({ config: liveConfig(), scenario: long, mode: 'live' });
     await api.stopRun(runId);
     expect(await log.next(isEnd(runId))).toMatchObject({ state: 'stopped' });
-    expect(((await api.getReport(runId)) as LiveRunReport).live.stopped).toBe(true);
+    const report = (await api.getReport(runId)) as LiveRunReport;
+    expect(report.live.stopped).toBe(true);
+    expect(report.totals.sent).toBe(0);
   });
 
   it('closing the lab stops a live run and waits until it is saved', async () => {

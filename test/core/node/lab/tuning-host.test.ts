@@ -44,6 +44,23 @@ function pacedHost() {
 }
 
 describe('lab host: hot-apply during a virtual run', () => {
+  it('prices the end of the run with the config in force then, as its last tick was', async () => {
+    const { scheduler, ticks, api } = pacedHost();
+    const log = recordEvents(api);
+    const { runId } = await api.startRun(request);
+    playUntil(scheduler, ticks, 5000);
+    const bigCache = shopConfig({ rate: 200, burst: 200 });
+    Object.assign(bigCache.apis[0]!.stages[0]!, { cacheClusterEnabled: true, cacheClusterSize: '237' });
+    await api.applyConfig(runId, config(bigCache));
+    while (scheduler.step());
+    const end = await log.next(isEnd(runId));
+    // 237 GB at $3.80 an hour for 730 hours.
+    const cacheCost = end.type === 'run-ended' ? end.cost?.cacheCost : undefined;
+    expect(cacheCost).toBeCloseTo(3.8 * 730, 6);
+    expect(ticks.at(-1)!.cost!.cacheCost).toBe(cacheCost);
+    expect((await api.getReport(runId))!.cost!.cacheCost).toBe(cacheCost);
+  });
+
   it('raises a limit mid-run: throttling stops from then on, and the change is kept as an annotation', async () => {
     const { scheduler, dataDir, ticks, api } = pacedHost();
     const log = recordEvents(api);
