@@ -17,11 +17,15 @@ interface Entry extends CachedResponse {
  * A key's identity in the stage's LRU: one object per partition key, so the LRU's map hashes an object (a
  * stored hash) instead of a string built per request.
  */
-interface Slot {
+export interface CacheSlot {
   readonly partition: CachePartition;
   /** null: the partition's absent-parameter key. */
   readonly key: string | null;
+  /** False once its entry is gone: a holder of the slot must then look the key up again. */
+  live: boolean;
 }
+
+type Slot = CacheSlot;
 
 /** Responses with bodies over this many bytes are never cached (SPEC §4). */
 export const MAX_CACHEABLE_BODY_BYTES = 1_048_576;
@@ -57,8 +61,18 @@ export class CachePartition {
   constructor(private readonly cache: StageCache) {}
 
   get(key: string | null, nowMs: number): CachedResponse | undefined {
-    const slot = key === null ? this.missing : this.slots[key];
-    return slot === undefined || slot === null ? undefined : this.cache.read(slot, nowMs);
+    const slot = this.slotOf(key);
+    return slot === undefined ? undefined : this.cache.read(slot, nowMs);
+  }
+
+  /** The slot holding `key`'s entry, if there is one. */
+  slotOf(key: string | null): Slot | undefined {
+    return (key === null ? this.missing : this.slots[key]) ?? undefined;
+  }
+
+  /** The response in a slot of this partition (see `get`). */
+  read(slot: Slot, nowMs: number): CachedResponse | undefined {
+    return this.cache.read(slot, nowMs);
   }
 
   /** Stores a copy of a response; false when it is too large to cache. */
@@ -67,7 +81,7 @@ export class CachePartition {
     if (size < 0) return false;
     let slot = key === null ? this.missing : this.slots[key];
     if (slot === undefined || slot === null) {
-      slot = { partition: this, key };
+      slot = { partition: this, key, live: true };
       if (key === null) this.missing = slot;
       else this.slots[key] = slot;
     }
@@ -78,12 +92,15 @@ export class CachePartition {
 
   /** @internal The cache dropped this slot's entry. */
   forget(slot: Slot): void {
+    slot.live = false;
     if (slot.key === null) this.missing = null;
     else delete this.slots[slot.key];
   }
 
   /** @internal */
   clear(): void {
+    for (const key in this.slots) this.slots[key]!.live = false;
+    if (this.missing !== null) this.missing.live = false;
     this.slots = Object.create(null) as Record<string, Slot | undefined>;
     this.missing = null;
   }

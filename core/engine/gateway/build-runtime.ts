@@ -1,6 +1,7 @@
 import type { ApiConfig, GatewayConfig, RouteConfig, StageConfig } from '../config/schema.ts';
 import { StageCache } from '../cache/stage-cache.ts';
 import { QuotaCounter } from '../quota/quota-counter.ts';
+import { MatchMemo } from '../routing/match-memo.ts';
 import { RouteMatcher } from '../routing/route-matcher.ts';
 import type { Limits } from '../throttle/token-bucket.ts';
 import { buildRoute, resolveLimits } from './build-route.ts';
@@ -45,7 +46,7 @@ function buildView(api: ApiConfig, stage: StageConfig, canary: boolean, context:
     matcher.add(runtime.method, route.path, runtime);
   }
   const place = { apiId: api.id, stage: stage.name, routeKey: null, canary };
-  return { deploymentId, matcher, variables, canary, place };
+  return { deploymentId, matcher, plans: new MatchMemo(), variables, canary, place };
 }
 
 /**

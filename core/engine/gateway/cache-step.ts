@@ -26,7 +26,7 @@ export function cachePartitionFor(route: RouteRuntime, cache: StageCache, method
 export function cacheKeyFor(
   route: RouteRuntime,
   request: GatewayRequest,
-  params: Record<string, string> | null,
+  params: Readonly<Record<string, string>> | null,
 ): string | null {
   const parts = route.cacheKeyParts;
   if (parts.length === 1) return partValue(parts[0]!, request, params) ?? null;
@@ -41,7 +41,7 @@ export function cacheKeyFor(
 function partValue(
   part: RouteRuntime['cacheKeyParts'][number],
   request: GatewayRequest,
-  params: Record<string, string> | null,
+  params: Readonly<Record<string, string>> | null,
 ): string | undefined {
   if (part.source === 'path') return ownValue(params, part.name);
   return ownValue(part.source === 'querystring' ? request.query : request.headers, part.name);

@@ -18,6 +18,7 @@ import { stageAt } from './stage-lookup.ts';
 import type { CachePartition } from '../cache/stage-cache.ts';
 import { cacheKeyFor, cachePartitionFor, wantsInvalidation } from './cache-step.ts';
 import { buildTicket } from './integration-step.ts';
+import { planOf, plannedLookup, type PathPlan } from './path-plan.ts';
 import type {
   Completed,
   Decision,
@@ -120,12 +121,16 @@ export class Gateway {
     if (stage.canary !== null && stage.canaryPercent > 0) {
       if (stage.canaryPercent >= 100 || this.random.next() * 100 < stage.canaryPercent) view = stage.canary;
     }
-    const match = view.matcher.match(request.method, path, from);
-    if (match === null) {
+    let plan = view.plans.get(request.method, path, from);
+    if (plan === undefined) {
+      plan = planOf(view.matcher.match(request.method, path, from), request);
+      view.plans.set(request.method, path, from, plan);
+    }
+    const route = plan.route;
+    if (route === null) {
       const shape = rest ? ERRORS.missingAuthToken : ERRORS.notFound;
       return this.fail(shape, view.place, requestId, null, nowMs, stage.metrics);
     }
-    const route = match.route;
     const place = route.place;
 
     let binding = null;
@@ -159,7 +164,7 @@ export class Gateway {
       return this.fail(ERRORS.limitExceeded, place, requestId, 'quota', nowMs, stage.metrics, route);
     }
 
-    return this.afterThrottle(request, requestId, stage, view, route, match.params, nowMs);
+    return this.afterThrottle(request, requestId, stage, view, route, plan, nowMs);
   }
 
   private afterThrottle(
@@ -168,9 +173,10 @@ export class Gateway {
     stage: StageRuntime,
     view: StageRuntime['main'],
     route: RouteRuntime,
-    params: Record<string, string> | null,
+    plan: PathPlan,
     nowMs: number,
   ): Decision {
+    const params = plan.params;
     const cache = stage.cache;
     const cached = cache !== null && (request.method === 'GET' ? route.cacheGet : route.cacheOther);
     let partition: CachePartition | null = null;
@@ -178,7 +184,7 @@ export class Gateway {
     let warning = false;
     if (cached) {
       partition = cachePartitionFor(route, cache, request.method);
-      cacheKey = cacheKeyFor(route, request, params);
+      cacheKey = plan.keyFromPath ? plan.cacheKey : cacheKeyFor(route, request, params);
       let lookup = true;
       if (wantsInvalidation(request.headers)) {
         const authorized =
@@ -188,7 +194,7 @@ export class Gateway {
           return this.fail(ERRORS.unauthorizedCacheControl, route.place, requestId, null, nowMs, stage.metrics, route);
         } else warning = stage.unauthorizedStrategy === 'SUCCEED_WITH_RESPONSE_HEADER';
       }
-      const hit = lookup ? partition.get(cacheKey, nowMs) : undefined;
+      const hit = lookup ? plannedLookup(plan, partition, cacheKey, nowMs) : undefined;
       if (hit !== undefined) {
         const headers = headersOf(this.headerPolicy, hit.headers, requestId, warning, 'HIT');
         const outcome = outcomeOf(route.place, requestId, hit.status, null, 'HIT', null, 0);

@@ -12,7 +12,7 @@ export interface TicketInput {
   stage: StageRuntime;
   view: DeploymentView;
   route: RouteRuntime;
-  params: Record<string, string> | null;
+  params: Readonly<Record<string, string>> | null;
   nowMs: number;
   random: RandomSource;
   epochMs: number;

@@ -2,7 +2,9 @@ import type { IntegrationConfig } from '../config/schema.ts';
 import type { CachePartition, StageCache } from '../cache/stage-cache.ts';
 import type { MetricDimension } from '../metrics/gateway-metrics.ts';
 import type { QuotaCounter } from '../quota/quota-counter.ts';
+import type { MatchMemo } from '../routing/match-memo.ts';
 import type { RouteMatcher } from '../routing/route-matcher.ts';
+import type { PathPlan } from './path-plan.ts';
 import type { TokenBucket } from '../throttle/token-bucket.ts';
 import type { CompiledTemplate } from '../integration/template.ts';
 import type { LatencySampler } from '../integration/latency-model.ts';
@@ -51,6 +53,8 @@ export interface RouteRuntime {
 export interface DeploymentView {
   deploymentId: string | null;
   matcher: RouteMatcher<RouteRuntime>;
+  /** The matcher's answers for recent paths, and what follows from them. */
+  plans: MatchMemo<PathPlan>;
   variables: Readonly<Record<string, string>>;
   canary: boolean;
   /** Where a request that matches no route stands. */

@@ -31,6 +31,11 @@ export function percentiles(histogram: LatencyHistogram): LatencyPercentiles {
   return histogram.percentiles();
 }
 
+interface ClientCells {
+  byRoute: Map<string | null, Cell[]>;
+  last: Cell | null;
+}
+
 function merge(cells: readonly Cell[]): Totals {
   const counters = emptyCounters();
   const latency = new LatencyHistogram();
@@ -50,7 +55,7 @@ const NO_CLIENT = '(none)';
  */
 export class RunRecorder {
   /** Cells by client, then by route key (the engine hands out the same key strings, so no string is built). */
-  private readonly cells = new Map<string, Map<string | null, Cell[]>>();
+  private readonly cells = new Map<string, ClientCells>();
   private readonly order: Cell[] = [];
   /** Seconds with traffic only: an idle stretch (a quiet trace, a month-long quota test) costs nothing. */
   private readonly points = new Map<number, SeriesPoint>();
@@ -63,26 +68,42 @@ export class RunRecorder {
   constructor(private readonly clientNames: readonly string[]) {}
 
   record(facts: ResponseFacts): void {
+    this.recordResponse(facts.t, facts.attempt, facts.client, facts.latencyMs, facts.outcome);
+  }
+
+  /** `record` without building its facts: the simulator calls this once per response. */
+  recordResponse(
+    t: number,
+    attempt: number,
+    client: string | null,
+    latencyMs: number,
+    outcome: ResponseFacts['outcome'],
+  ): void {
     this.count++;
-    const cell = this.cell(facts.client ?? NO_CLIENT, facts.outcome);
-    countInto(cell.counters, facts.outcome, facts.attempt);
-    cell.latency.record(facts.latencyMs);
-    const point = this.point(Math.floor(facts.t / 1000));
-    countInto(point, facts.outcome, facts.attempt);
-    if (facts.attempt === 1) point.offered++;
-    this.secondLatency.record(facts.latencyMs);
+    const cell = this.cell(client ?? NO_CLIENT, outcome);
+    countInto(cell.counters, outcome, attempt);
+    cell.latency.record(latencyMs);
+    const point = this.point(Math.floor(t / 1000));
+    countInto(point, outcome, attempt);
+    if (attempt === 1) point.offered++;
+    this.secondLatency.record(latencyMs);
   }
 
   private cell(client: string, { apiId, stage, routeKey }: ResponseFacts['outcome']): Cell {
-    let byRoute = this.cells.get(client);
-    if (!byRoute) this.cells.set(client, (byRoute = new Map()));
-    let candidates = byRoute.get(routeKey);
-    if (!candidates) byRoute.set(routeKey, (candidates = []));
-    for (const candidate of candidates) if (candidate.apiId === apiId && candidate.stage === stage) return candidate;
+    let cells = this.cells.get(client);
+    if (!cells) this.cells.set(client, (cells = { byRoute: new Map(), last: null }));
+    // A client's responses mostly come from the route it used last: one check instead of two lookups.
+    const last = cells.last;
+    if (last !== null && last.routeKey === routeKey && last.apiId === apiId && last.stage === stage) return last;
+    let candidates = cells.byRoute.get(routeKey);
+    if (!candidates) cells.byRoute.set(routeKey, (candidates = []));
+    for (const candidate of candidates) {
+      if (candidate.apiId === apiId && candidate.stage === stage) return (cells.last = candidate);
+    }
     const cell: Cell = { client, apiId, stage, routeKey, counters: emptyCounters(), latency: new LatencyHistogram() };
     candidates.push(cell);
     this.order.push(cell);
-    return cell;
+    return (cells.last = cell);
   }
 
   /** Notes that a request arrived in `second`, so that second gets a series point even before it is answered. */

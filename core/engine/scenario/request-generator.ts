@@ -1,6 +1,7 @@
 import type { RandomSource, RandomStreams } from '../random/random-source.ts';
 import { parsePathTemplate } from './path-template.ts';
 import type { ClientConfig, MixEntry, RequestMethod, RetryPolicy, Scenario } from './schema.ts';
+import { pathMemoOf, type PathMemo } from './path-memo.ts';
 import { compileValue, type ValueSource, type ZipfCache } from './value-generators.ts';
 import { WeightedPicker } from './weighted-picker.ts';
 
@@ -53,6 +54,8 @@ interface CompiledEntry {
   headers: { name: string; value: ValueSource }[];
   setsApiKey: boolean;
   body: string | undefined;
+  /** When the path's only drawn part is one value drawn from a list. */
+  pathMemo: PathMemo | null;
   /** When the entry draws no header: the headers per client (index + 1; 0 for no client), built once. */
   fixedHeaders: Readonly<Record<string, string>>[] | null;
 }
@@ -98,6 +101,7 @@ function compileEntry(
     headers,
     setsApiKey: headers.some((h) => h.name === 'x-api-key'),
     body: entry.body,
+    pathMemo: pathMemoOf(entry, template, literals, random, zipfCache),
     fixedHeaders: null,
   };
 }
@@ -135,10 +139,14 @@ export class RequestGenerator {
   /** The next arrival's request. */
   next(): PlannedRequest {
     const entry = this.entries[this.entryPicker.pick(this.streams.mix)]!;
-    const { literals, pathValues, query } = entry;
-    let path = literals[0]!;
-    for (let i = 0; i < pathValues.length; i++) path += pathValues[i]!() + literals[i + 1]!;
-    for (let i = 0; i < query.length; i++) path += query[i]!.prefix + query[i]!.value();
+    let path: string;
+    if (entry.pathMemo !== null) path = entry.pathMemo.draw();
+    else {
+      const { literals, pathValues, query } = entry;
+      path = literals[0]!;
+      for (let i = 0; i < pathValues.length; i++) path += pathValues[i]!() + literals[i + 1]!;
+      for (let i = 0; i < query.length; i++) path += query[i]!.prefix + query[i]!.value();
+    }
     let headers: Record<string, string> | null = null;
     if (entry.fixedHeaders === null) {
       headers = {};

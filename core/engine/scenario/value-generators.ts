@@ -20,6 +20,18 @@ const ENCODERS: Record<ValuePlacement, (value: string) => string> = {
 export type ZipfCache = Map<string, ZipfSampler>;
 
 /**
+ * A value drawn as an index into a finite list of texts, so that whatever is built from the text can be built
+ * once per index instead of once per draw.
+ */
+export interface IndexedValues {
+  readonly size: number;
+  /** Draws the next index, from 0. */
+  draw(): number;
+  /** The escaped text of an index. */
+  text(index: number): string;
+}
+
+/**
  * Compiles a literal or generator into a value source drawing from `random`. Literals and `values`
  * strings are escaped once here; generated integers need no escaping. Each compiled `sequence` has its
  * own counter, so compiling once per mix entry and parameter gives the per-entry sequences of SPEC §6.
@@ -30,26 +42,9 @@ export function compileValue(
   random: RandomSource,
   zipfCache: ZipfCache,
 ): ValueSource {
-  const encode = ENCODERS[placement];
   if (typeof spec === 'string') {
-    const literal = encode(spec);
+    const literal = ENCODERS[placement](spec);
     return () => literal;
-  }
-  if ('zipf' in spec) {
-    const { n, s } = spec.zipf;
-    const key = `${n}:${s}`;
-    let sampler = zipfCache.get(key);
-    if (sampler === undefined) {
-      sampler = new ZipfSampler(n, s);
-      zipfCache.set(key, sampler);
-    }
-    const zipf = sampler;
-    return () => String(zipf.sample(random));
-  }
-  if ('uniform' in spec) {
-    const { min } = spec.uniform;
-    const span = spec.uniform.max - min + 1;
-    return () => String(min + Math.floor(random.next() * span));
   }
   if ('sequence' in spec) {
     const { step } = spec.sequence;
@@ -60,7 +55,36 @@ export function compileValue(
       return String(value);
     };
   }
+  const indexed = compileIndexed(spec, placement, random, zipfCache)!;
+  return () => indexed.text(indexed.draw());
+}
+
+/** The generators that draw from a finite list (`zipf`, `uniform`, `values`) as indexes; null for the others. */
+export function compileIndexed(
+  spec: ParamValue,
+  placement: ValuePlacement,
+  random: RandomSource,
+  zipfCache: ZipfCache,
+): IndexedValues | null {
+  if (typeof spec === 'string' || 'sequence' in spec) return null;
+  if ('zipf' in spec) {
+    const { n, s } = spec.zipf;
+    const key = `${n}:${s}`;
+    let sampler = zipfCache.get(key);
+    if (sampler === undefined) {
+      sampler = new ZipfSampler(n, s);
+      zipfCache.set(key, sampler);
+    }
+    const zipf = sampler;
+    return { size: n, draw: () => zipf.sample(random) - 1, text: (index) => String(index + 1) };
+  }
+  if ('uniform' in spec) {
+    const { min } = spec.uniform;
+    const span = spec.uniform.max - min + 1;
+    return { size: span, draw: () => Math.floor(random.next() * span), text: (index) => String(min + index) };
+  }
+  const encode = ENCODERS[placement];
   const values = spec.values.map((v) => encode(v.value));
   const picker = new WeightedPicker(spec.values.map((v) => v.weight));
-  return () => values[picker.pick(random)]!;
+  return { size: values.length, draw: () => picker.pick(random), text: (index) => values[index]! };
 }

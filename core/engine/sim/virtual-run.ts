@@ -49,6 +49,8 @@ export class VirtualRun {
   private readonly generator: RequestGenerator;
   private readonly queue = new TinyQueue<SimEvent>([], compareEvents);
   private readonly arrivals: ArrivalCursor | TraceCursor | null;
+  /** The same cursor when it replays a trace, whose arrivals carry their requests. */
+  private readonly trace: TraceCursor | null;
   private readonly loop: ClosedLoopPlan | null;
   private readonly onResponse: ((line: RequestLine) => void) | undefined;
   private nextArrival: number;
@@ -80,6 +82,7 @@ export class VirtualRun {
     if (scenario.phases) this.arrivals = arrivalTimes(scenario.phases, scenario.arrivals, this.streams.arrivals);
     else if (scenario.trace) this.arrivals = new TraceCursor(planTrace(scenario));
     else this.arrivals = null;
+    this.trace = this.arrivals instanceof TraceCursor ? this.arrivals : null;
     this.nextArrival = this.arrivals === null ? -1 : this.arrivals.next();
     if (this.loop !== null) {
       for (let c = 0; c < this.loop.connections; c++) this.schedule(0, ORDER_ARRIVAL, null, 1, c);
@@ -116,7 +119,7 @@ export class VirtualRun {
       this.clock = time;
       if (takeQueued) this.runEvent(this.queue.pop()!);
       else {
-        const request = this.arrivals instanceof TraceCursor ? this.arrivals.request! : this.generator.next();
+        const request = this.trace !== null ? this.trace.request! : this.generator.next();
         this.nextArrival = this.arrivals!.next();
         this.send(request, 1, time, -1);
       }
@@ -169,14 +172,7 @@ export class VirtualRun {
   private respond(current: Attempt, result: Completed, now: number): void {
     const { outcome, response } = result;
     const latencyMs = now - current.t;
-    this.recorder.record({
-      seq: current.seq,
-      t: current.t,
-      attempt: current.attempt,
-      client: current.request.client,
-      latencyMs,
-      outcome,
-    });
+    this.recorder.recordResponse(current.t, current.attempt, current.request.client, latencyMs, outcome);
     if (this.onResponse) this.onResponse(requestLine(current, result, latencyMs));
     const policy = current.request.retry;
     if (shouldRetry(policy, response.status, current.attempt)) {

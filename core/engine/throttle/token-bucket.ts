@@ -1,10 +1,14 @@
+const LEVEL = 0;
+const LAST_MS = 1;
+
 /**
  * A token bucket (SPEC §3, §9): capacity = burst, continuous refill at `rate` tokens/s, starts full,
  * one token per admitted request. `level = min(burst, level + rate·Δms/1000)`.
  */
 export class TokenBucket {
-  level: number;
-  private lastMs: number;
+  // Level and last refill time live in a typed array: a double stored there is written in place, where a
+  // double field can be re-boxed on every store, and two buckets are refilled per request.
+  private readonly state = new Float64Array(2);
 
   constructor(
     readonly id: string,
@@ -12,24 +16,33 @@ export class TokenBucket {
     public burst: number,
     nowMs: number,
   ) {
-    this.level = burst;
-    this.lastMs = nowMs;
+    this.state[LEVEL] = burst;
+    this.state[LAST_MS] = nowMs;
+  }
+
+  get level(): number {
+    return this.state[LEVEL]!;
+  }
+
+  set level(level: number) {
+    this.state[LEVEL] = level;
   }
 
   /** Brings the level up to `nowMs` and returns it. */
   refill(nowMs: number): number {
-    const elapsed = nowMs - this.lastMs;
+    const state = this.state;
+    const elapsed = nowMs - state[LAST_MS]!;
     if (elapsed > 0) {
-      const level = this.level + (this.rate * elapsed) / 1000;
-      this.level = level < this.burst ? level : this.burst;
-      this.lastMs = nowMs;
+      const level = state[LEVEL]! + (this.rate * elapsed) / 1000;
+      state[LEVEL] = level < this.burst ? level : this.burst;
+      state[LAST_MS] = nowMs;
     }
-    return this.level;
+    return state[LEVEL]!;
   }
 
   /** The level at `nowMs`, without changing the bucket (for charts and snapshots). */
   levelAt(nowMs: number): number {
-    const elapsed = nowMs - this.lastMs;
+    const elapsed = nowMs - this.state[LAST_MS]!;
     if (elapsed <= 0) return this.level;
     return Math.min(this.burst, this.level + (this.rate * elapsed) / 1000);
   }
@@ -40,7 +53,7 @@ export class TokenBucket {
   }
 
   take(): void {
-    this.level -= 1;
+    this.state[LEVEL] = this.state[LEVEL]! - 1;
   }
 
   /** Applies new limits (hot-apply): the level survives, clamped to the new burst. */
