@@ -82,13 +82,19 @@ export async function runLive(options: LiveRunOptions): Promise<LiveRunReport> {
   const plannedMs = scenarioDurationMs(scenario);
   const drainMs = options.drainMs ?? 35_000;
   const recorder = new RunRecorder(scenario.clients.map((c) => c.name));
-  const places = new RoutePlaces(config);
+  // Routes as the gateway has them now: a hot-applied config may add or rename routes mid-run.
+  let places = new RoutePlaces(config);
+  const placesNow = (): RoutePlaces => {
+    const current = server?.gatewayHost.gateway.config;
+    if (current !== undefined && current !== places.config) places = new RoutePlaces(current);
+    return places;
+  };
   const order = options.onLine ? new LineOrder(options.onLine) : null;
   let startEpochMs = Date.now();
   let loadStarted = false;
   let missingLayer = false;
   const record = (fact: LiveFact): void => {
-    const place = places.placeOf(fact.apiId, fact.method, fact.path);
+    const place = placesNow().placeOf(fact.apiId, fact.method, fact.path);
     const { status, gatewayError, throttledBy, cache, integrationCalled } = fact;
     const outcome = { status, gatewayError, throttledBy, cache, integrationCalled, ...place };
     recorder.record({

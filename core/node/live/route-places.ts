@@ -18,7 +18,7 @@ const NOWHERE: Place = { apiId: null, stage: null, routeKey: null };
 export class RoutePlaces {
   private readonly runtime: GatewayRuntime;
 
-  constructor(config: GatewayConfig) {
+  constructor(readonly config: GatewayConfig) {
     this.runtime = buildRuntime(config, new GatewayState(0), 0);
   }
 

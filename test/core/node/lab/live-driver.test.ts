@@ -92,6 +92,36 @@ describe('lab host: a live run', () => {
     expect(opened.changes).toEqual([change]);
   });
 
+  it('counts requests under the routes a hot-applied config adds', async () => {
+    const { api, log } = liveHost();
+    const toys = scenario({
+      formatVersion: 1,
+      name: 'Live toys',
+      target: { apiId: 'shop', stage: 'prod' },
+      phases: [{ durationSeconds: 4, rate: 50 }],
+      mix: [{ method: 'GET', path: '/toys' }],
+    });
+    const withToys = shopConfig();
+    withToys.apis[0]!.routes.push({
+      method: 'GET',
+      path: '/toys',
+      integration: { type: 'MOCK', body: 'toys', latencyMs: 1 },
+    });
+    const { runId } = await api.startRun({ config: config(shopConfig()), scenario: toys, mode: 'live' });
+    await log.next(isTick((t) => t.totals.sent > 0 && t.simulatedMs >= 1000));
+    const change = await api.applyConfig(runId, config(withToys));
+    await log.next(isEnd(runId));
+
+    const report = (await api.getReport(runId))!;
+    const routes = new Map(report.byRoute.map((r) => [r.routeKey, r]));
+    // Before the change /toys has no route (403 Missing Authentication Token); after it, its own row.
+    expect(routes.get(null)?.notFound).toBeGreaterThan(0);
+    expect(routes.get('GET /toys')?.ok).toBeGreaterThan(0);
+    expect([...routes.keys()].sort()).toEqual(['GET /toys', null]);
+    expect(routes.get('GET /toys')!.sent + routes.get(null)!.sent).toBe(report.totals.sent);
+    expect(change.atMs).toBeLessThan(4000);
+  });
+
   it('stops cleanly, refuses a playback speed, and saves what ran', async () => {
     const { api, log, dataDir } = liveHost();
     const long = liveScenario({ phases: [{ durationSeconds: 30, rate: 50 }] });
