@@ -3,16 +3,7 @@ import { randomStream, RequestIdStream, type RandomSource } from '../random/rand
 import { buildRuntime } from './build-runtime.ts';
 import { ERRORS, integrationError, type ErrorShape } from './error-responses.ts';
 import { GatewayState } from './gateway-state.ts';
-import {
-  addDebugHeaders,
-  done,
-  errorOf,
-  headersOf,
-  NOWHERE,
-  outcomeOf,
-  type HeaderPolicy,
-  type Place,
-} from './respond.ts';
+import { done, errorOf, headersOf, NOWHERE, outcomeOf, type HeaderPolicy, type Place } from './respond.ts';
 import type { GatewayRuntime, RouteRuntime, StageRuntime } from './runtime.ts';
 import { stageAt } from './stage-lookup.ts';
 import type { CachePartition } from '../cache/stage-cache.ts';
@@ -236,8 +227,7 @@ export class Gateway {
         result.failure === 'timeout' ? 'timeout' : result.failure === 'badGateway' ? 'badGateway' : 'internal';
       const shape = integrationError(ticket.protocol, kind);
       gatewayError = shape.kind as IntegrationErrorKind;
-      response = errorOf(this.headerPolicy, shape, ticket.requestId, null);
-      if (this.headerPolicy.debugHeaders) addDebugHeaders(response.headers, pending.cacheStatus, null);
+      response = errorOf(this.headerPolicy, shape, ticket.requestId, pending.cacheStatus, null);
     } else {
       pending.cachePartition?.set(pending.cacheKey, result, pending.cacheTtlMs, nowMs);
       const headers = headersOf(
@@ -273,7 +263,7 @@ export class Gateway {
     stageMetrics: MetricDimension | null,
     route?: RouteRuntime,
   ): Completed {
-    const response = errorOf(this.headerPolicy, shape, requestId, throttledBy);
+    const response = errorOf(this.headerPolicy, shape, requestId, null, throttledBy);
     const outcome = outcomeOf(place, requestId, shape.status, throttledBy, null, null, 0, shape.kind);
     this.record(outcome, nowMs, stageMetrics, route?.metrics ?? null);
     return done(response, outcome);

@@ -55,11 +55,12 @@ export function errorOf(
   policy: HeaderPolicy,
   shape: ErrorShape,
   requestId: string,
+  cache: CacheStatus | null,
   throttledBy: ThrottleLayer | null,
 ): GatewayResponse {
   if (!policy.responseHeaders) return { status: shape.status, headers: NO_HEADERS, body: shape.body };
   const response = errorResponse(shape, requestId);
-  if (policy.debugHeaders) addDebugHeaders(response.headers, null, throttledBy);
+  if (policy.debugHeaders) addDebugHeaders(response.headers, cache, throttledBy);
   return response;
 }
 

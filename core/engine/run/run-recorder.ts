@@ -1,7 +1,7 @@
 import type { RequestOutcome } from '../gateway/types.ts';
 import { LatencyHistogram } from '../metrics/latency-histogram.ts';
 import { addCounters, countInto, emptyCounters, type Counters } from './counters.ts';
-import type { LatencyPercentiles, RouteTotals, SeriesPoint, Totals } from './report-types.ts';
+import type { RouteTotals, SeriesPoint, Totals } from './report-types.ts';
 
 /** What a run knows about one response: the gateway's outcome plus when and for whom it happened. */
 export interface ResponseFacts {
@@ -27,10 +27,6 @@ interface Cell {
   latency: LatencyHistogram;
 }
 
-export function percentiles(histogram: LatencyHistogram): LatencyPercentiles {
-  return histogram.percentiles();
-}
-
 interface ClientCells {
   byRoute: Map<string | null, Cell[]>;
   last: Cell | null;
@@ -43,7 +39,7 @@ function merge(cells: readonly Cell[]): Totals {
     addCounters(counters, cell.counters);
     latency.add(cell.latency);
   }
-  return { ...counters, latencyMs: percentiles(latency) };
+  return { ...counters, latencyMs: latency.percentiles() };
 }
 
 const NO_CLIENT = '(none)';
@@ -118,7 +114,7 @@ export class RunRecorder {
   closeSecond(second: number, bucketLevels: Record<string, number> | (() => Record<string, number>)): void {
     if (this.secondLatency.count === 0 && !this.points.has(second)) return;
     const point = this.point(second);
-    point.latencyMs = percentiles(this.secondLatency);
+    point.latencyMs = this.secondLatency.percentiles();
     point.buckets = typeof bucketLevels === 'function' ? bucketLevels() : bucketLevels;
     this.secondLatency.reset();
   }

@@ -1,6 +1,7 @@
 import type { GatewayConfig } from '../../engine/config/schema.ts';
 import { buildRuntime } from '../../engine/gateway/build-runtime.ts';
 import { GatewayState } from '../../engine/gateway/gateway-state.ts';
+import { stageAt } from '../../engine/gateway/stage-lookup.ts';
 import type { GatewayRuntime } from '../../engine/gateway/runtime.ts';
 import type { RequestOutcome } from '../../engine/gateway/types.ts';
 
@@ -28,9 +29,8 @@ export class RoutePlaces {
     const q = wirePath.indexOf('?');
     const path = q === -1 ? wirePath : wirePath.slice(0, q);
     const slash = path.indexOf('/', 1);
-    const first = slash === -1 ? path.slice(1) : path.slice(1, slash);
-    let stage = first === '$default' ? undefined : api.stages.get(first);
     let from = slash === -1 ? path.length : slash;
+    let stage = stageAt(api, path, from);
     if (stage === undefined) {
       if (api.protocol === 'REST' || api.defaultStage === null) return NOWHERE;
       stage = api.defaultStage;

@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
 import type { GatewayConfig } from '../../engine/config/schema.ts';
-import type { GatewayResponse } from '../../engine/gateway/types.ts';
+import { writeServerError } from './write-response.ts';
 
 const EXECUTE_API = /\.execute-api\./i;
-const NOT_FOUND = JSON.stringify({ message: 'Not Found' });
 
 /**
  * The API id that `Host: {apiId}.execute-api.localhost[:port]` (or any `….execute-api.…` name) claims;
@@ -48,14 +47,6 @@ export class HostApis {
  * the request reaches no API and no protocol's error applies; here it gets one protocol-neutral 404 that no
  * API's metrics count, instead of falling through to the first API.
  */
-export function unknownApiResponse(): GatewayResponse {
-  return {
-    status: 404,
-    headers: {
-      'content-type': 'application/json',
-      'x-amzn-RequestId': randomUUID(),
-      'x-amzn-ErrorType': 'NotFoundException',
-    },
-    body: NOT_FOUND,
-  };
+export function writeUnknownApi(res: ServerResponse): void {
+  writeServerError(res, 404, 'NotFoundException', 'Not Found');
 }

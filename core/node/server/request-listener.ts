@@ -3,7 +3,7 @@ import type { Gateway } from '../../engine/gateway/gateway.ts';
 import type { GatewayResponse, IntegrationTicket } from '../../engine/gateway/types.ts';
 import type { IntegrationResult } from '../integrations/integration-runner.ts';
 import type { GatewayHost } from './gateway-host.ts';
-import { HostApis, unknownApiResponse } from './host-api.ts';
+import { HostApis, writeUnknownApi } from './host-api.ts';
 import { liveRequest } from './live-request.ts';
 import { declaredTooLong, hasNoBody, readBody } from './read-body.ts';
 import { MAX_BODY_BYTES, writeInternalError, writeRequestTooLong, writeResponse } from './write-response.ts';
@@ -78,7 +78,7 @@ export class GatewayListener {
     const request = liveRequest(incoming, url, body);
     if (request.apiId !== undefined) {
       const apiId = this.hostApis.resolve(request.apiId, this.gateway.config);
-      if (apiId === null) return this.write(res, unknownApiResponse());
+      if (apiId === null) return writeUnknownApi(res);
       request.apiId = apiId;
     }
     const decision = this.gateway.handle(request, this.host.clock.now());

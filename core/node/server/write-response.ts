@@ -5,7 +5,6 @@ import type { GatewayResponse } from '../../engine/gateway/types.ts';
 /** SPEC §9: bodies over 10,485,760 bytes get 413 before the gateway sees them. */
 export const MAX_BODY_BYTES = 10_485_760;
 
-const REQUEST_TOO_LONG = JSON.stringify({ message: 'Request Too Long' });
 const FALLBACK_ERROR = JSON.stringify({ message: 'Internal server error' });
 
 /**
@@ -46,27 +45,18 @@ export function writeJson(
   res.end(body);
 }
 
-const INTERNAL_ERROR = JSON.stringify({ message: 'Internal server error' });
-
-/** 500 for a request Gatelab itself failed to answer: the client gets API Gateway's generic error, never a hang. */
-export function writeInternalError(res: ServerResponse): void {
+/** An error the server answers itself, outside any API: `{"message"}`, a fresh request id and its error type. */
+export function writeServerError(res: ServerResponse, status: number, errorType: string, message: string): void {
   if (res.headersSent) return void res.destroy();
-  res.writeHead(500, {
-    'content-type': 'application/json',
-    'x-amzn-RequestId': randomUUID(),
-    'x-amzn-ErrorType': 'InternalServerErrorException',
-    'content-length': String(INTERNAL_ERROR.length),
-  });
-  res.end(INTERNAL_ERROR);
+  writeJson(res, status, { message }, { 'x-amzn-ErrorType': errorType });
 }
 
 /** 413 `RequestTooLongException` (SPEC §9). */
 export function writeRequestTooLong(res: ServerResponse): void {
-  res.writeHead(413, {
-    'content-type': 'application/json',
-    'x-amzn-RequestId': randomUUID(),
-    'x-amzn-ErrorType': 'RequestTooLongException',
-    'content-length': String(REQUEST_TOO_LONG.length),
-  });
-  res.end(REQUEST_TOO_LONG);
+  writeServerError(res, 413, 'RequestTooLongException', 'Request Too Long');
+}
+
+/** 500 for a request Gatelab itself failed to answer: the client gets API Gateway's generic error, never a hang. */
+export function writeInternalError(res: ServerResponse): void {
+  writeServerError(res, 500, 'InternalServerErrorException', 'Internal server error');
 }
